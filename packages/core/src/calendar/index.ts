@@ -1,0 +1,2 @@
+export { ZONE, toDate, toIsoDate, toInstant } from './zone.js';
+export type { DateInput } from './zone.js';

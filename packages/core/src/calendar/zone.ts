@@ -1,0 +1,82 @@
+import { DateTime } from 'luxon';
+import { InputError, displayValue } from '../errors/index.js';
+
+/** Every instant in BackOfficer lives in this zone (DESIGN.md). */
+export const ZONE = 'Europe/Amsterdam';
+
+/** A calendar date as callers give it: ISO text, a luxon DateTime or a JS Date. */
+export type DateInput = string | DateTime | Date;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DUTCH_DATE = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+
+function badDate(field: string, value: unknown): InputError {
+  const shown = displayValue(value, field);
+  return new InputError(
+    'INVALID_DATE',
+    {
+      nl: `${field}: ${shown} is geen datum; verwacht bijvoorbeeld 2026-03-02 of 2-3-2026`,
+      en: `${field}: ${shown} is not a date; expected e.g. 2026-03-02 or 2-3-2026`,
+    },
+    field,
+  );
+}
+
+/**
+ * A calendar date at the start of its day in Europe/Amsterdam. Accepts "2026-03-02", Dutch
+ * "2-3-2026", an ISO date-time, a luxon DateTime (its Amsterdam date) or a JS Date.
+ */
+export function toDate(value: unknown, field = 'date'): DateTime {
+  let dt: DateTime | null = null;
+  if (DateTime.isDateTime(value)) {
+    dt = value.setZone(ZONE);
+  } else if (value instanceof Date) {
+    dt = DateTime.fromJSDate(value, { zone: ZONE });
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    const iso = ISO_DATE.exec(text);
+    const nl = DUTCH_DATE.exec(text);
+    if (iso) dt = DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! }, { zone: ZONE });
+    else if (nl) dt = DateTime.fromObject({ year: +nl[3]!, month: +nl[2]!, day: +nl[1]! }, { zone: ZONE });
+    else if (/^\d{4}-\d{2}-\d{2}T/.test(text)) dt = DateTime.fromISO(text, { zone: ZONE, setZone: false }).setZone(ZONE);
+  }
+  if (!dt || !dt.isValid) throw badDate(field, value);
+  return dt.startOf('day');
+}
+
+/** The ISO date text (yyyy-MM-dd) of a date input, in Europe/Amsterdam. */
+export function toIsoDate(value: unknown, field = 'date'): string {
+  if (typeof value === 'string' && ISO_DATE.test(value)) {
+    // Fast path for the common case; still validated (2026-02-30 is no date).
+    const dt = DateTime.fromISO(value, { zone: ZONE });
+    if (!dt.isValid) throw badDate(field, value);
+    return value;
+  }
+  return toDate(value, field).toISODate()!;
+}
+
+/**
+ * An instant: a luxon DateTime, a JS Date, or ISO text; text without an offset is read as
+ * Amsterdam wall-clock time ("2026-03-10T13:00" is 13:00 in Amsterdam).
+ */
+export function toInstant(value: unknown, field = 'time'): DateTime {
+  let dt: DateTime | null = null;
+  if (DateTime.isDateTime(value)) dt = value.setZone(ZONE);
+  else if (value instanceof Date) dt = DateTime.fromJSDate(value, { zone: ZONE });
+  else if (typeof value === 'string') {
+    const text = value.trim().replace(' ', 'T');
+    dt = DateTime.fromISO(text, { zone: ZONE });
+  }
+  if (!dt || !dt.isValid) {
+    const shown = displayValue(value, field);
+    throw new InputError(
+      'INVALID_TIME',
+      {
+        nl: `${field}: ${shown} is geen tijdstip; verwacht bijvoorbeeld 2026-03-10T13:00`,
+        en: `${field}: ${shown} is not a date and time; expected e.g. 2026-03-10T13:00`,
+      },
+      field,
+    );
+  }
+  return dt.setZone(ZONE);
+}

@@ -1,0 +1,4 @@
+export { BackOfficerError, InputError, NoRuleError, isBackOfficerError } from './errors.js';
+export type { Lang, Texts } from './errors.js';
+export { displayValue } from './display.js';
+export { maskBsn, maskIban, maskSensitive, isSensitiveField } from './mask.js';

@@ -1,0 +1,8 @@
+/**
+ * @backofficer/core: the arithmetic and the rules of Dutch temp staffing.
+ * Pure: no DOM, no Office, no network, no file I/O.
+ */
+export * from './errors/index.js';
+export * from './money/index.js';
+export * from './rules/index.js';
+export * from './calendar/index.js';
