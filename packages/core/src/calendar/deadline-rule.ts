@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, type WeekdayNumbers } from 'luxon';
 import { InputError, displayValue } from '../errors/index.js';
 import { DEADLINE_TEXT } from '../rules/overrides.js';
 import type { IsoWeek } from './iso-week.js';
@@ -13,7 +13,7 @@ export interface DeadlineRule {
   /** Weeks after (positive) or before (negative) the work week. */
   readonly weekOffset: number;
   /** ISO day of the week: 1 = Monday … 7 = Sunday. */
-  readonly weekday: number;
+  readonly weekday: WeekdayNumbers;
   readonly hour: number;
   readonly minute: number;
   /** "24:00": the end of the named day, i.e. the next day's 00:00. */
@@ -48,7 +48,7 @@ export function parseDeadlineRule(text: string, field = 'deadline'): DeadlineRul
   const rule: DeadlineRule = Object.freeze({
     text,
     weekOffset: Number(m[1]),
-    weekday: WEEKDAYS.indexOf(m[2]!) + 1,
+    weekday: (WEEKDAYS.indexOf(m[2]!) + 1) as WeekdayNumbers,
     hour,
     minute,
     endOfDay: hour === 24,
