@@ -8,6 +8,7 @@ import type { Texts } from '../errors/index.js';
 export const DEADLINE_CODES = [
   'registration',
   'changes',
+  'hirerApproval',
   'hours',
   'draftPayslips',
   'draftApproval',
@@ -44,6 +45,12 @@ export const PAYROLL_CYCLE: readonly CycleStep[] = [
     parameter: 'policy.changeCutoff',
     kind: 'deadline',
     label: { nl: 'Wijzigingen in tarieven, plaatsingen en functies', en: 'Changes to rates, placements and jobs' },
+  },
+  {
+    code: 'hirerApproval',
+    parameter: 'policy.hirerApprovalPreferred',
+    kind: 'aim',
+    label: { nl: 'Uren goedgekeurd door de inlener (bij voorkeur)', en: 'Hours approved by the hirer (preferably)' },
   },
   {
     code: 'hours',

@@ -1,6 +1,5 @@
 import type { DateTime } from 'luxon';
 import { InputError, displayValue, type Texts } from '../errors/index.js';
-import { parameterCatalog } from '../rules/catalog.js';
 import { defaultRules } from '../rules/defaults.js';
 import { explain, type Explanation } from '../rules/lookup.js';
 import type { RuleSet } from '../rules/types.js';
@@ -122,11 +121,6 @@ function computeDeadline(step: CycleStep, week: IsoWeek, rulesDate: string, shif
   });
 }
 
-/** Steps whose parameter the catalog knows (all of them once the policy table is complete). */
-function knownSteps(): readonly CycleStep[] {
-  return PAYROLL_CYCLE.filter((s) => parameterCatalog[s.parameter] !== undefined);
-}
-
 /**
  * Every deadline of the back-office cycle for a work week (DOMAIN.md §1): registration and
  * changes before the week, hours, draft payslips, payroll, payment, margin overview, margin
@@ -139,7 +133,7 @@ export function payrollCalendar(isoWeek: IsoWeekInput, rules: RuleSet = defaultR
   const start = weekStart(week);
   const rulesDate = start.toISODate()!;
   const { shift, source: shiftSource } = readShift(rulesDate, rules);
-  const deadlines = knownSteps()
+  const deadlines = PAYROLL_CYCLE
     .map((step, index) => ({ d: computeDeadline(step, week, rulesDate, shift, rules), index }))
     .sort((a, b) => a.d.at.toMillis() - b.d.at.toMillis() || a.index - b.index)
     .map((x) => x.d);
