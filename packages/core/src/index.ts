@@ -6,5 +6,6 @@ export * from './errors/index.js';
 export * from './money/index.js';
 export * from './rules/index.js';
 export * from './calendar/index.js';
+export * from './wages/index.js';
 export * from './identity/index.js';
 export * from './model/index.js';

@@ -1,6 +1,8 @@
 export { LAYERS, CAOS } from './types.js';
 export type { Layer, Cao, ParameterKind, ParameterSpec, StoredValue, DatedValue, RuleTable, RuleSet } from './types.js';
-export { parameterCatalog } from './catalog.js';
+export { parameterCatalog, parametersWithoutDefault } from './catalog.js';
+export { LEGACY_78_WEEKS_OVERRIDE } from './tables/policy-agreements.js';
+export { MINIMUM_WAGE_AGES, MINIMUM_WAGE_BBL_AGES } from './tables/minimum-wage.js';
 export { defaultRules, rulesForCao, withCao } from './defaults.js';
 export { withOverrides, OVERRIDE_ALWAYS_FROM, DEADLINE_TEXT } from './overrides.js';
 export type { OverrideInput } from './overrides.js';

@@ -2,7 +2,7 @@ import { Decimal } from '../money/index.js';
 import { NoRuleError, InputError } from '../errors/index.js';
 import { toIsoDate } from '../calendar/zone.js';
 import { LAYERS, type DatedValue, type Layer, type ParameterKind, type RuleSet, type RuleTable, type StoredValue } from './types.js';
-import { parameterCatalog } from './catalog.js';
+import { parameterCatalog, parametersWithoutDefault } from './catalog.js';
 import { defaultRules } from './defaults.js';
 
 export type ParameterValue = Decimal | number | boolean | string;
@@ -73,12 +73,24 @@ function candidates(rules: RuleSet, name: string): readonly Candidate[] {
   return found;
 }
 
-function unknownParameter(name: string): NoRuleError {
+function unknownParameter(name: string, day: string): NoRuleError {
+  const input = parametersWithoutDefault[name];
+  if (input !== undefined) {
+    // A known name without a shipped value: an employer-specific input (e.g. the Whk premium).
+    return new NoRuleError(
+      'NO_DEFAULT',
+      {
+        nl: `Geen waarde voor "${name}" op ${day}: dit is een invoer zonder standaardwaarde. ${input.nl}`,
+        en: `No value for "${name}" on ${day}: this is an input without a default. ${input.en}`,
+      },
+      name,
+    );
+  }
   return new NoRuleError(
     'UNKNOWN_PARAMETER',
     {
-      nl: `Onbekende regel "${name}": deze naam staat in geen enkele regeltabel`,
-      en: `Unknown parameter "${name}": no rule table defines it`,
+      nl: `Onbekende regel "${name}" (gevraagd voor ${day}): deze naam staat in geen enkele regeltabel`,
+      en: `Unknown parameter "${name}" (asked for ${day}): no rule table defines it`,
     },
     name,
   );
@@ -103,7 +115,7 @@ function inForce(values: readonly DatedValue[], date: string): number {
 export function resolveParameter(name: string, date: unknown, rules: RuleSet = defaultRules): Resolved {
   const day = toIsoDate(date, 'date');
   const cands = candidates(rules, name);
-  if (cands.length === 0) throw unknownParameter(name);
+  if (cands.length === 0) throw unknownParameter(name, day);
   for (const c of cands) {
     const i = inForce(c.values, day);
     if (i < 0) continue;

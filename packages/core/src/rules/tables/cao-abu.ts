@@ -1,4 +1,5 @@
 import type { RuleTable } from '../types.js';
+import { caoValues, abuOnlyValues } from './topics.js';
 
 export const abuTable: RuleTable = {
   id: 'cao-abu',
@@ -6,6 +7,9 @@ export const abuTable: RuleTable = {
   title: 'ABU CAO for temporary workers',
   checkedOn: '2026-11-23',
   parameters: {
+    // Harmonised ABU/NBBU content (holiday pay, reservations, phases, pension, sickness, ET): see topics.ts.
+    ...caoValues,
+    ...abuOnlyValues,
     'cao.publicHolidays': [
       {
         from: '2019-12-30',

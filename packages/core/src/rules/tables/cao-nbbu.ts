@@ -1,4 +1,5 @@
 import type { RuleTable } from '../types.js';
+import { caoValues, nbbuOnlyValues } from './topics.js';
 
 export const nbbuTable: RuleTable = {
   id: 'cao-nbbu',
@@ -6,6 +7,9 @@ export const nbbuTable: RuleTable = {
   title: 'NBBU CAO for temporary workers',
   checkedOn: '2026-11-23',
   parameters: {
+    // Harmonised ABU/NBBU content (holiday pay, reservations, phases, pension, sickness, ET): see topics.ts.
+    ...caoValues,
+    ...nbbuOnlyValues,
     'cao.publicHolidays': [
       {
         from: '2019-12-30',

@@ -1,4 +1,5 @@
 import type { RuleTable } from '../types.js';
+import { lawValues } from './topics.js';
 
 export const lawTable: RuleTable = {
   id: 'law-nl',
@@ -6,8 +7,7 @@ export const lawTable: RuleTable = {
   title: 'Dutch law (WML, premiums, Working Hours Act)',
   checkedOn: '2026-11-23',
   parameters: {
-    'minimumWage.hourly.21': [
-      { from: '2024-01-01', value: '13.27', source: 'SZW besluit 2023-0000526966' },
-    ],
+    // Minimum wage, premiums, Working Hours Act, deductions, retention, VAT, sickness: see topics.ts.
+    ...lawValues,
   },
 };

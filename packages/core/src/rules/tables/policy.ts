@@ -1,4 +1,5 @@
 import type { RuleTable } from '../types.js';
+import { policyLayerValues } from './topics.js';
 
 export const policyTable: RuleTable = {
   id: 'policy-backoffice',
@@ -6,6 +7,7 @@ export const policyTable: RuleTable = {
   title: "Back-office working agreements",
   checkedOn: '2026-11-23',
   parameters: {
-    'policy.hoursDeadline': [{ from: '2019-12-30', value: 'W+1 Tue 13:00', source: 'Back-office working agreements (DOMAIN.md §1)' }],
+    // The weekly cycle's deadlines and the other working agreements: see policy-agreements.ts.
+    ...policyLayerValues,
   },
 };

@@ -1,0 +1,19 @@
+import { at, type LayerValues, type TopicSpecs } from './entry.js';
+
+/* VAT and the G-account share of an invoice (DOMAIN.md §14). */
+
+export const invoicingSpecs: TopicSpecs = {
+  'vat.standard': {
+    description: 'Standard VAT rate on staffing invoices (reverse charge applies instead for physical work in construction, shipbuilding, cleaning and gardening)',
+    unit: 'fraction',
+    kind: 'decimal',
+  },
+  'gAccount.share': { description: 'Customary share of the invoice INCLUDING VAT paid to the G-account (blocked account for wage tax and VAT)', unit: 'fraction', kind: 'decimal' },
+  'gAccount.shareReverseCharge': { description: 'Customary share of the invoice paid to the G-account when VAT is reverse-charged', unit: 'fraction', kind: 'decimal' },
+};
+
+export const invoicingLaw: LayerValues = {
+  'vat.standard': [at('2024-01-01', '0.21', 'cooster.nl', { note: 'VAT rounded half-up to cents, per line or on the total per rate, consistently (Belastingdienst via fiscanet.nl).' })],
+  'gAccount.share': [at('2024-01-01', '0.25', 'dezorgfabriek.nl', { note: 'Customary practice, agreed with the hirer (Belastingdienst: the parties choose the percentage).' })],
+  'gAccount.shareReverseCharge': [at('2024-01-01', '0.20', 'dezorgfabriek.nl')],
+};
