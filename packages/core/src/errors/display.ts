@@ -7,8 +7,7 @@ const MAX_SHOWN = 40;
  * masked (by field name, and by shape for anything that looks like a BSN or IBAN).
  */
 export function displayValue(value: unknown, field?: string): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'empty';
+  if (value === undefined || value === null) return '""';
   if (typeof value === 'string') {
     const masked = maskSensitive(value, field);
     const short = masked.length > MAX_SHOWN ? `${masked.slice(0, MAX_SHOWN)}…` : masked;
@@ -21,6 +20,7 @@ export function displayValue(value: unknown, field?: string): string {
   if (typeof value === 'object' && value !== null && 'toFixed' in value && 'isFinite' in value) {
     return String(value);
   }
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return `[${value.length}×]`;
+  if (typeof value === 'object') return '{…}';
+  return `(${typeof value})`;
 }

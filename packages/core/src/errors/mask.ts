@@ -36,8 +36,11 @@ export function maskIban(value: unknown): string {
   return `${country}${'*'.repeat(compact.length - 6)}${tail}`;
 }
 
-const BSN_LIKE = /(?<![\dA-Za-z])\d{8,9}(?![\dA-Za-z])/g;
-const IBAN_LIKE = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/gi;
+// 8 or 9 digits, also written in groups with dots, spaces or dashes (1234.56.782, 123 456 782).
+// Not any digit run with separators: dates (2026-03-10) and amounts must stay readable.
+const BSN_LIKE = /(?<![\dA-Za-z])(?:\d{8,9}|\d{4}[ .\-]\d{2}[ .\-]\d{3}|\d{3}[ .\-]\d{3}[ .\-]\d{3})(?![\dA-Za-z])/g;
+// Country code, check digits and 3–8 groups, written compact or with spaces or dashes.
+const IBAN_LIKE = /\b[A-Z]{2}\d{2}(?:[\s\-]?[A-Z0-9]{4}){2,7}(?:[\s\-]?[A-Z0-9]{1,4})?\b/gi;
 const DATE_LIKE = /\b(\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})\b/g;
 
 /**
