@@ -115,48 +115,77 @@ function parseHolidayList(text: string): ReadonlySet<HolidayCode> {
   return set;
 }
 
-interface YearHolidays {
-  readonly list: readonly PublicHoliday[];
-  readonly byDate: ReadonlyMap<string, PublicHoliday>;
+interface Candidate {
+  readonly code: HolidayCode;
+  readonly date: DateTime;
+  readonly iso: string;
+  readonly note?: Texts;
+}
+
+/** The calendar part (no rules) per year: ISO date → the holidays that fall on it, in list order. */
+const candidateCache = new Map<number, ReadonlyMap<string, readonly Candidate[]>>();
+
+function candidatesOf(year: number): ReadonlyMap<string, readonly Candidate[]> {
+  let byDate = candidateCache.get(year);
+  if (byDate) return byDate;
+  const map = new Map<string, Candidate[]>();
+  for (const c of candidateDates(year)) {
+    const iso = c.date.toISODate()!;
+    map.set(iso, [...(map.get(iso) ?? []), { ...c, iso }]);
+  }
+  byDate = map;
+  candidateCache.set(year, byDate);
+  return byDate;
+}
+
+/** Whether the rules in force on its date count this holiday (and why, for Liberation Day). */
+function counts(c: Candidate, rules: RuleSet): { counted: boolean; note?: Texts } {
+  if (!parseHolidayList(getString('cao.publicHolidays', c.iso, rules)).has(c.code)) return { counted: false };
+  if (c.code !== 'liberationDay') return { counted: true, ...(c.note ? { note: c.note } : {}) };
+  const every = getInteger('cao.liberationDayEveryYears', c.iso, rules);
+  if (every < 1 || c.date.year % every !== 0) return { counted: false };
+  return every > 1 ? { counted: true, note: { nl: `lustrumjaar (deelbaar door ${every})`, en: `lustrum year (divisible by ${every})` } } : { counted: true };
+}
+
+/** Per rule set (immutable): ISO date → the public holiday on it, or null; filled as dates are asked. */
+const dayCache = new WeakMap<RuleSet, Map<string, PublicHoliday | null>>();
+
+/**
+ * The counted holiday on a date, one per date: when two fall on the same day (Ascension Day on
+ * 5 May in a lustrum year, as in 2005) the first counted one is kept and names the other.
+ */
+function holidayOnDate(iso: string, found: readonly Candidate[], rules: RuleSet): PublicHoliday | null {
+  let perSet = dayCache.get(rules);
+  if (!perSet) {
+    perSet = new Map();
+    dayCache.set(rules, perSet);
+  }
+  const cached = perSet.get(iso);
+  if (cached !== undefined) return cached;
+  const counted = found.map((c) => ({ c, r: counts(c, rules) })).filter((x) => x.r.counted);
+  let result: PublicHoliday | null = null;
+  const first = counted[0];
+  if (first) {
+    const others = counted.slice(1).map((x) => HOLIDAY_NAMES[x.c.code]);
+    const also: Texts | undefined =
+      others.length > 0 ? { nl: `ook ${others.map((o) => o.nl).join(', ')}`, en: `also ${others.map((o) => o.en).join(', ')}` } : undefined;
+    const parts = [first.r.note, also].filter((t): t is Texts => t !== undefined);
+    const note = parts.length > 0 ? { nl: parts.map((t) => t.nl).join('; '), en: parts.map((t) => t.en).join('; ') } : undefined;
+    result = Object.freeze({
+      code: first.c.code,
+      date: iso,
+      names: HOLIDAY_NAMES[first.c.code],
+      dayOfWeek: first.c.date.weekday,
+      weekday: first.c.date.weekday <= 5,
+      ...(note ? { note } : {}),
+    });
+  }
+  perSet.set(iso, result);
+  return result;
 }
 
 /** Per rule set (immutable) and year. */
-const yearCache = new WeakMap<RuleSet, Map<number, YearHolidays>>();
-
-function holidaysOfYear(year: number, rules: RuleSet): YearHolidays {
-  let perSet = yearCache.get(rules);
-  if (!perSet) {
-    perSet = new Map();
-    yearCache.set(rules, perSet);
-  }
-  const cached = perSet.get(year);
-  if (cached) return cached;
-  const list: PublicHoliday[] = [];
-  for (const c of candidateDates(year)) {
-    const iso = c.date.toISODate()!;
-    if (!parseHolidayList(getString('cao.publicHolidays', iso, rules)).has(c.code)) continue;
-    let note = c.note;
-    if (c.code === 'liberationDay') {
-      const every = getInteger('cao.liberationDayEveryYears', iso, rules);
-      if (every < 1 || year % every !== 0) continue;
-      if (every > 1) note = { nl: `lustrumjaar (deelbaar door ${every})`, en: `lustrum year (divisible by ${every})` };
-    }
-    list.push(
-      Object.freeze({
-        code: c.code,
-        date: iso,
-        names: HOLIDAY_NAMES[c.code],
-        dayOfWeek: c.date.weekday,
-        weekday: c.date.weekday <= 5,
-        ...(note ? { note } : {}),
-      }),
-    );
-  }
-  list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const result: YearHolidays = { list: Object.freeze(list), byDate: new Map(list.map((h) => [h.date, h])) };
-  perSet.set(year, result);
-  return result;
-}
+const yearCache = new WeakMap<RuleSet, Map<number, readonly PublicHoliday[]>>();
 
 /**
  * The CAO's public holidays of a calendar year, in date order, each with its Dutch and English
@@ -164,13 +193,33 @@ function holidaysOfYear(year: number, rules: RuleSet): YearHolidays {
  */
 export function publicHolidays(year: number, rules: RuleSet = defaultRules): readonly PublicHoliday[] {
   easterSunday(year); // validates the year
-  return holidaysOfYear(year, rules).list;
+  let perSet = yearCache.get(rules);
+  if (!perSet) {
+    perSet = new Map();
+    yearCache.set(rules, perSet);
+  }
+  let list = perSet.get(year);
+  if (!list) {
+    const days: PublicHoliday[] = [];
+    for (const [iso, found] of candidatesOf(year)) {
+      const h = holidayOnDate(iso, found, rules);
+      if (h) days.push(h);
+    }
+    days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    list = Object.freeze(days);
+    perSet.set(year, list);
+  }
+  return list;
 }
 
-/** The CAO public holiday on a date, or undefined. */
+/**
+ * The CAO public holiday on a date, or undefined. Only a date on which some holiday can fall
+ * reads the rules, so an ordinary day needs no rule for its date.
+ */
 export function publicHolidayOn(date: unknown, rules: RuleSet = defaultRules): PublicHoliday | undefined {
   const iso = toIsoDate(date);
-  return holidaysOfYear(Number(iso.slice(0, 4)), rules).byDate.get(iso);
+  const found = candidatesOf(Number(iso.slice(0, 4))).get(iso);
+  return found ? (holidayOnDate(iso, found, rules) ?? undefined) : undefined;
 }
 
 /** Whether a date is a CAO public holiday (on any day of the week; see `PublicHoliday.weekday`). */

@@ -160,8 +160,25 @@ describe('CAO public holidays (ABU = NBBU art. 27; DOMAIN.md §12)', () => {
     expect(() => publicHolidays(2026, rules)).toThrow(/"carnival" is not a known holiday/);
   });
 
-  it('a year before the first rule value is a NoRuleError, not a guess', () => {
+  it('a year before the first rule value is a NoRuleError, not a guess; an ordinary day needs no rule', () => {
     expect(() => publicHolidays(2019)).toThrow(NoRuleError);
+    expect(() => isPublicHoliday('2019-12-25')).toThrow(NoRuleError);
+    // 27 December is no holiday under any list: no rule needed to say so.
+    expect(isPublicHoliday('2019-12-27')).toBe(false);
+  });
+
+  it('two holidays on one day count once: Ascension Day on Liberation Day 5 May 2005 (Easter 27 March + 39 days)', () => {
+    const rules = withOverrides(defaultRules, {
+      layer: 'cao',
+      parameters: {
+        'cao.publicHolidays': [{ from: '2000-01-01', value: 'newYearsDay, easterMonday, kingsDay, liberationDay, ascensionDay, whitMonday, christmasDay, boxingDay' }],
+        'cao.liberationDayEveryYears': [{ from: '2000-01-01', value: 5 }],
+      },
+    });
+    const may5 = publicHolidays(2005, rules).filter((h) => h.date === '2005-05-05');
+    expect(may5).toHaveLength(1);
+    expect(may5[0]!.code).toBe('liberationDay');
+    expect(may5[0]!.note?.en).toBe('lustrum year (divisible by 5); also Ascension Day');
   });
 });
 

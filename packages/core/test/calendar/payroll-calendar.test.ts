@@ -67,6 +67,12 @@ describe('payrollCalendar: the back-office weekly cycle (DOMAIN.md §1, policy l
     expect(() => payrollCalendar('2025-W53')).toThrow(InputError);
   });
 
+  it('works for the first week of the shipped policy (2020-W01: its registration Friday 27 December 2019 needs no holiday rule)', () => {
+    const cal = payrollCalendar('2020-W01');
+    expect(cal.byCode.registration!.day).toBe('2019-12-27');
+    expect(cal.byCode.hours!.at.toISO()).toBe('2020-01-07T13:00:00.000+01:00');
+  });
+
   it('follows an agency override of a deadline (withOverrides)', () => {
     const rules = withOverrides(defaultRules, { layer: 'agency', parameters: { 'policy.hoursDeadline': 'W+1 Mon 17:00' } });
     const d = payrollCalendar('2026-W10', rules).byCode.hours!;
