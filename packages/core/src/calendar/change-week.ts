@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import { NoRuleError } from '../errors/index.js';
 import { defaultRules } from '../rules/defaults.js';
 import type { RuleSet } from '../rules/types.js';
-import { addWeeks, formatIsoWeek, isoWeekOf, type IsoWeek } from './iso-week.js';
+import { addWeeks, compareIsoWeeks, formatIsoWeek, isoWeekOf, type IsoWeek } from './iso-week.js';
 import { payrollDeadline, type PayrollDeadline } from './payroll-calendar.js';
 import { toInstant } from './zone.js';
 
@@ -45,7 +45,7 @@ export function effectiveWeekOfChange(changeAt: unknown, rules: RuleSet = defaul
     const week = addWeeks(current, n);
     const cutoff = payrollDeadline(week, 'changes', rules);
     if (receivedAt.toMillis() <= cutoff.at.toMillis()) {
-      const late = week.year > next.year || (week.year === next.year && week.week > next.week);
+      const late = compareIsoWeeks(week, next) > 0;
       const payrollWeek = isoWeekOf(payrollDeadline(week, 'payrollRun', rules).day);
       return Object.freeze({
         receivedAt,
