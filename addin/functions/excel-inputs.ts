@@ -231,13 +231,27 @@ export function readIsoWeek(value: unknown, field: string): IsoWeek {
   return toIsoWeek(v, field);
 }
 
+/** Excel's largest number (its specification limit: 9.99999999999999E+307). */
+const EXCEL_MAX = 9.99999999999999e307;
+
 /**
- * Converts an exact result to the number Excel gets. A value that is not a finite number is a
- * bug, never a result: it throws, and the error adapter turns it into #VALUE!.
+ * Converts an exact result to the number Excel gets. A result beyond Excel's number range is an
+ * input problem (#VALUE! with a message); NaN is a bug, never a result: it throws, and the error
+ * adapter turns it into #VALUE! with the generic message.
  */
 export function toExcelNumber(value: Decimal | number): number {
   const n = typeof value === 'number' ? value : value.toNumber();
-  if (!Number.isFinite(n)) throw new Error('non-finite result');
+  if (Number.isNaN(n)) throw new Error('NaN result');
+  if (!Number.isFinite(n) || Math.abs(n) > EXCEL_MAX) {
+    throw new InputError(
+      'RESULT_TOO_LARGE',
+      {
+        nl: 'uitkomst: te groot voor Excel (meer dan 9,99E+307); controleer de invoer',
+        en: 'result: too large for Excel (more than 9.99E+307); check the inputs',
+      },
+      'result',
+    );
+  }
   // -0 shows as 0 in Excel but compares oddly in tests and JSON.
   return n === 0 ? 0 : n;
 }

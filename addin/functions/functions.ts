@@ -29,6 +29,12 @@ import { cellAt, cellField, combinedShape, looksBlank, spill, toMatrix } from '.
 // TEMPORARY: switch to the core functions of the same names when issue 4 lands in core.
 import { MARGIN_BASES, billingRate, factorFor, marginFor, rateForMargin } from './pending-core.js';
 
+/**
+ * A sanity bound on hours (not a rule): far above any real total, low enough that minutes stay
+ * exact numbers (core's parseMinutes would overflow on astronomically large hours).
+ */
+const MAX_HOURS = 1_000_000_000;
+
 // ---------------------------------------------------------------------------------------------
 // Minimum wage
 // ---------------------------------------------------------------------------------------------
@@ -192,7 +198,7 @@ export function rateForTargetMargin(cost: number | string | boolean | null, marg
 export function marginOf(rate: number | string | boolean | null, cost: number | string | boolean | null, hours?: number | string | boolean | null): number | CustomFunctions.Error {
   return guard('BO.MARGIN', () =>
     toExcelNumber(
-      marginFor(readAmount(rate, 'rate'), readAmount(cost, 'cost'), isOmitted(hours) ? null : readHours(hours, 'hours', { min: 0 })),
+      marginFor(readAmount(rate, 'rate'), readAmount(cost, 'cost'), isOmitted(hours) ? null : readHours(hours, 'hours', { min: 0, max: MAX_HOURS })),
     ),
   );
 }

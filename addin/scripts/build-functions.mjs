@@ -14,9 +14,10 @@
  * ids with the functions they were generated from.
  *
  * Usage: node addin/scripts/build-functions.mjs   (or `npm run build:functions -w @backofficer/addin`)
+ * Exit code 1 on any problem, with the reasons on stderr; nothing half-built is left behind.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -24,10 +25,16 @@ import metadata from 'custom-functions-metadata';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const ROOT = here('../../');
-const SOURCE = here('../functions/functions.ts');
 const CORE = join(ROOT, 'packages/core/src/index.ts');
 const ASSETS = here('../assets/');
-const DIST = here('../dist/');
+
+/** `--source <file>` and `--out <dir>` exist for the build's own tests; defaults are the add-in's. */
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : fallback;
+}
+const SOURCE = option('--source', here('../functions/functions.ts'));
+const DIST = option('--out', here('../dist/'));
 const OUTPUTS = ['functions.json', 'functions.js', 'help.html'];
 
 function fail(lines) {
@@ -150,6 +157,26 @@ async function main() {
     `build-functions: ${json.functions.length} functions (${json.functions.map((f) => f.id).join(', ')}); ` +
       `functions.js ${kB(js.contents.length)}, gzipped ${kB(gzipped)}`,
   );
+  if (gzipped > BUDGET_GZIPPED) {
+    console.warn(`build-functions: over the ${kB(BUDGET_GZIPPED)} gzipped budget; largest parts (minified):`);
+    for (const [name, bytes] of largestParts(bundled.metafile, 5)) console.warn(`  ${kB(bytes).padStart(9)}  ${name}`);
+  }
+}
+
+/** Size budget of functions.js, gzipped (issue 7); test/addin checks it too. */
+const BUDGET_GZIPPED = 120 * 1024;
+
+/** Bytes in the bundle per npm package or source file, largest first. */
+function largestParts(metafile, count) {
+  const totals = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      const key = pkg ? pkg[1] : input;
+      totals.set(key, (totals.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
 await main();
