@@ -161,24 +161,6 @@ export function isoDateToSerial(isoDate: string): number {
   return (Date.UTC(y, m - 1, d) - EPOCH_MS) / DAY_MS;
 }
 
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
-}
-
-/**
- * The serial number of a wall-clock date and time (Excel stores no zone: the serial shows exactly
- * these fields when the cell is formatted as date and time).
- */
-export function wallClockToSerial(t: WallClock): number {
-  const ms = Date.UTC(t.year, t.month - 1, t.day, t.hour ?? 0, t.minute ?? 0, t.second ?? 0);
-  return (ms - EPOCH_MS) / DAY_MS;
-}
-
 function serialOutOfRange(field: string, value: number): InputError {
   const shown = displayValue(value, field);
   const blank = value === 0;

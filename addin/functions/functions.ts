@@ -14,6 +14,7 @@ import { formatIsoWeek, isValidBsn, isValidIban, isoWeekOf, minimumWage, payroll
 import { displayLanguage, guard, guardMatrix } from './excel-errors.js';
 import {
   isOmitted,
+  isoDateToSerial,
   readAmount,
   readChoice,
   readDate,
@@ -23,7 +24,6 @@ import {
   readPercent,
   readWholeNumber,
   toExcelNumber,
-  wallClockToSerial,
 } from './excel-inputs.js';
 import { cellAt, cellField, combinedShape, looksBlank, spill, toMatrix } from './excel-ranges.js';
 // TEMPORARY: switch to the core functions of the same names when issue 4 lands in core.
@@ -115,17 +115,19 @@ export function isoWeekOfDates(date: any[][]): any[][] {
 }
 
 /**
- * The back-office's payroll cycle for a work week: spills one row per step in time order, with two columns: what is due, and when (an Excel date-time number in Amsterdam time; format the column as date and time). A deadline at 24:00 shows as 00:00 of the next day.
+ * The back-office's payroll cycle for a work week: spills one row per step in time order, with three columns: the step, its day (an Excel date; format the column as a date) and its time in Amsterdam as text ("13:00"; "24:00" is the end of that day).
  * @customfunction DEADLINES
  * @helpurl https://localhost:3000/help.html#deadlines
  * @param isoWeek The work week as text such as 2026-W10, or any date inside that week.
- * @returns Rows of step and date-time.
+ * @returns Rows of step, day and time.
  */
 export function payrollDeadlines(isoWeek: number | string | boolean | null): any[][] {
   return guardMatrix('BO.DEADLINES', () => {
     const week = readIsoWeek(isoWeek, 'isoWeek');
     const lang = displayLanguage();
-    return payrollCalendar(week).deadlines.map((d) => [d.label[lang], toExcelNumber(wallClockToSerial(d.at))]);
+    // The day as the rule names it (a 24:00 deadline stays on the day it ends, as DOMAIN.md §1
+    // words it: "end of Friday"), not the instant, which would show as the next day at 00:00.
+    return payrollCalendar(week).deadlines.map((d) => [d.label[lang], isoDateToSerial(d.day), d.time]);
   });
 }
 

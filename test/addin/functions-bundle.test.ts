@@ -209,27 +209,35 @@ describe('BO.ISOWEEK: ISO 8601 weeks, Monday to Sunday', () => {
 });
 
 describe('BO.DEADLINES: the back-office payroll cycle (policy layer, DOMAIN.md §1)', () => {
-  // Work week 2026-W10 = 2–8 March 2026; 2026-03-02 = 46083.
-  const HOUR = 1 / 24;
-  const close = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) < 1e-9;
-
-  it('2026-W10: registration by end of Friday 27 Feb, hours Tue 10 March 13:00, drafts Wed 11 March 12:00/15:00', () => {
+  // DOMAIN.md §1 worked example, work week 2026-W10 (2–8 March 2026): registration by Friday
+  // 27 Feb 2026; hours by Tuesday 10 March 13:00; draft payslips Wednesday 11 March before 12:00,
+  // approved before 15:00; payroll Wednesday 11 March; wages Thursday 12 March; margin overview by
+  // Monday 16 March. Serials: 2026-03-01 = 46082, so 27 Feb = 46080, 10 March = 46091, 11 March =
+  // 46092, 12 March = 46093, 16 March = 46097.
+  it('2026-W10: the worked example of the working agreements, as step / day / time rows', () => {
     const rows = cells(bo.call('DEADLINES', '2026-W10'));
     for (const row of rows) {
-      expect(row).toHaveLength(2);
+      expect(row).toHaveLength(3);
       expect(typeof row[0]).toBe('string');
-      expect(typeof row[1]).toBe('number');
+      expect(Number.isInteger(row[1])).toBe(true);
+      expect(row[2]).toMatch(/^([01]\d|2[0-4]):[0-5]\d$/);
     }
-    const when = (label: RegExp) => rows.find((r) => label.test(String(r[0])))?.[1];
-    // End of Friday 27 Feb (24:00) = Saturday 28 Feb 00:00 = 46081.
-    expect(close(when(/registered/i), 46081)).toBe(true);
-    // Tuesday 10 March = 46082 + 9 = 46091, 13:00.
-    expect(close(when(/approved hours/i), 46091 + 13 * HOUR)).toBe(true);
-    expect(close(when(/draft payslips sent/i), 46092 + 12 * HOUR)).toBe(true);
-    expect(close(when(/draft payslips approved/i), 46092 + 15 * HOUR)).toBe(true);
-    // Time order, as spilled.
-    const times = rows.map((r) => r[1] as number);
-    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    const step = (label: RegExp) => rows.find((r) => label.test(String(r[0])))?.slice(1);
+    expect(step(/^New workers and hirers registered/)).toEqual([46080, '24:00']);
+    expect(step(/^Approved hours/)).toEqual([46091, '13:00']);
+    expect(step(/^Draft payslips sent/)).toEqual([46092, '12:00']);
+    expect(step(/^Draft payslips approved/)).toEqual([46092, '15:00']);
+    expect(step(/^Payroll and invoicing run/)![0]).toBe(46092);
+    expect(step(/^Wages paid/)![0]).toBe(46093);
+    expect(step(/^Margin overview delivered/)![0]).toBe(46097);
+    // Spilled in time order: by day, then by time.
+    const keys = rows.map((r) => `${r[1]} ${r[2]}`);
+    expect([...keys].sort()).toEqual(keys);
+  });
+  it("labels follow Office's display language (Dutch for nl-NL)", () => {
+    const nl = loadFunctions({ displayLanguage: 'nl-NL' });
+    const rows = cells(nl.call('DEADLINES', '2026-W10'));
+    expect(rows.some((r) => r[0] === 'Loon uitbetaald')).toBe(true);
   });
   it('a date inside the week gives the same table as the week text', () => {
     expect(cells(bo.call('DEADLINES', 46083 + 3))).toEqual(cells(bo.call('DEADLINES', '2026-W10')));
