@@ -1,6 +1,6 @@
 import { DateTime, type WeekdayNumbers } from 'luxon';
 import { InputError, displayValue } from '../errors/index.js';
-import { DEADLINE_TEXT } from '../rules/overrides.js';
+import { DEADLINE_TEXT } from '../rules/deadline-text.js';
 import type { IsoWeek } from './iso-week.js';
 import { ZONE } from './zone.js';
 

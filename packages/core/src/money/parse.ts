@@ -223,6 +223,14 @@ export function parseMinutes(value: unknown, field: string, opts: AmountOptions 
   }
   checkRange(hours, field, value, opts, HOURS);
   const minutes = hours.mul(60);
+  if (minutes.abs().gt(Number.MAX_SAFE_INTEGER)) {
+    const shown = displayValue(value, field);
+    throw new InputError(
+      'OUT_OF_RANGE',
+      { nl: `${field}: ${shown} is te groot; verwacht een realistisch aantal uren`, en: `${field}: ${shown} is too large; expected a realistic number of hours` },
+      field,
+    );
+  }
   if (!minutes.isInteger()) {
     const shown = displayValue(value, field);
     throw new InputError(

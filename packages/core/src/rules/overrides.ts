@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../errors/index.js';
 import { parameterCatalog } from './catalog.js';
+import { DEADLINE_TEXT } from './deadline-text.js';
 import { LAYERS, type DatedValue, type Layer, type ParameterSpec, type RuleSet, type RuleTable, type StoredValue } from './types.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-01-01');
@@ -13,8 +14,6 @@ const datedInput = z.object({
   unconfirmed: z.literal(true).optional(),
 });
 
-/** "W+1 Tue 13:00": week offset from the work week, ISO weekday name, Amsterdam wall-clock time. */
-export const DEADLINE_TEXT = /^W[+-]\d+ (Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\d|2[0-4]):[0-5]\d$/;
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 

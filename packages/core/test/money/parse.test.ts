@@ -197,3 +197,10 @@ describe('parsePercent: "15%" = 0,15 = 0.15', () => {
     expect(e.texts.nl).toBe('margin: "150%" is te hoog; verwacht een percentage van hoogstens 100%');
   });
 });
+
+describe('parseMinutes never overflows', () => {
+  it('rejects a number of hours whose minutes do not fit a safe integer', async () => {
+    const { parseMinutes } = await import('../../src/money/index.js');
+    expect(() => parseMinutes(1e300, 'hours')).toThrow(/too large/);
+  });
+});
