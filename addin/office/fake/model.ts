@@ -78,6 +78,8 @@ export class WorkbookModel {
   private nextPartId = 1;
   private listeners = new Set<() => void>();
   private notifyQueued = false;
+  /** Goes up with every change (for React's useSyncExternalStore in the preview). */
+  version = 0;
 
   static fromSnapshot(snapshot: WorkbookSnapshot): WorkbookModel {
     const model = new WorkbookModel();
@@ -108,6 +110,7 @@ export class WorkbookModel {
   }
 
   changed(): void {
+    this.version++;
     if (this.notifyQueued) return;
     this.notifyQueued = true;
     queueMicrotask(() => {
