@@ -9,7 +9,10 @@ import { format, type Lang } from './i18n/messages.js';
 import { languageOf } from './i18n/language.js';
 import { mountPane } from './mount.js';
 
-function showMessage(element: HTMLElement, lang: Lang, key: 'host.noOffice' | 'host.notExcel'): void {
+/** ExcelApi 1.5: custom XML parts (workbook settings); 1.4: the *OrNullObject reads. */
+const REQUIRED_EXCEL_API = '1.5';
+
+function showMessage(element: HTMLElement, lang: Lang, key: 'host.noOffice' | 'host.notExcel' | 'host.tooOld'): void {
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.style.cssText = 'font-family: "Segoe UI", system-ui, sans-serif; padding: 16px; margin: 0;';
@@ -27,8 +30,14 @@ function start(): void {
   }
   void Office.onReady((info) => {
     const displayLanguage = Office.context?.displayLanguage;
+    const lang = languageOf(displayLanguage ?? navigator.language);
     if (info.host !== Office.HostType.Excel) {
-      showMessage(element, languageOf(displayLanguage ?? navigator.language), 'host.notExcel');
+      showMessage(element, lang, 'host.notExcel');
+      return;
+    }
+    const requirements = Office.context?.requirements;
+    if (requirements && !requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
+      showMessage(element, lang, 'host.tooOld');
       return;
     }
     mountPane(element, { port: new ExcelWorkbook(), host: 'excel', displayLanguage });

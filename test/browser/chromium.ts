@@ -8,7 +8,7 @@
  * Under CI the tests must fail, not skip, when no Chromium starts: `browserRequired()`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -106,12 +106,26 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   return { executablePath: path, source: '@sparticuz/chromium', version: await versionOf(path) };
 }
 
-/** Environment for the browser: fonts shipped by @sparticuz/chromium when the OS has no fontconfig. */
+/**
+ * Environment for the browser: the fonts shipped with @sparticuz/chromium (unpacked to <tmp>/fonts)
+ * next to the machine's own, so screenshots have readable text even on a machine without fonts.
+ */
 function browserEnv(found: FoundChromium): Record<string, string> | undefined {
-  if (found.source !== '@sparticuz/chromium' || existsSync('/etc/fonts/fonts.conf')) return undefined;
+  if (found.source !== '@sparticuz/chromium') return undefined;
+  const config = join(tmpdir(), 'backofficer-fonts.conf');
+  writeFileSync(config, [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    `  <dir>${join(tmpdir(), 'fonts')}</dir>`,
+    `  <cachedir>${join(tmpdir(), 'fonts-cache')}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n'));
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  env.FONTCONFIG_PATH = join(tmpdir(), 'fonts');
+  env.FONTCONFIG_FILE = config;
   return env;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Bundled (IIFE) and injected before any page script in taskpane.html tests: a fake `Office`
- * (onReady, HostType, context.displayLanguage) and `Excel.run` backed by the strict Excel.run
+ * (onReady, HostType, context.displayLanguage, context.requirements) and `Excel.run` backed by the strict Excel.run
  * double over the preview's sample workbook. Exposes the model and sync counts as
  * window.__fakeExcel for assertions.
  */
@@ -10,7 +10,11 @@ import { sampleWorkbook } from '../../addin/preview/sample-workbook.js';
 
 const model = WorkbookModel.fromSnapshot(sampleWorkbook);
 const excel = createFakeExcel(model);
-const displayLanguage = new URLSearchParams(location.search).get('officeLang') ?? 'en-US';
+const params = new URLSearchParams(location.search);
+const displayLanguage = params.get('officeLang') ?? 'en-US';
+/** Highest ExcelApi set the fake host supports (?excelApi=1.4 plays an old Excel). */
+const excelApi = params.get('excelApi') ?? '1.17';
+const minor = (v: string) => Number(v.split('.')[1] ?? 0);
 const info = { host: 'Excel', platform: 'OfficeOnline' };
 
 Object.assign(globalThis, {
@@ -19,7 +23,12 @@ Object.assign(globalThis, {
   Office: {
     HostType: { Excel: 'Excel', Word: 'Word' },
     PlatformType: { OfficeOnline: 'OfficeOnline' },
-    context: { displayLanguage },
+    context: {
+      displayLanguage,
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && minor(version ?? '1.1') <= minor(excelApi),
+      },
+    },
     onReady(callback?: (i: typeof info) => void) {
       callback?.(info);
       return Promise.resolve(info);

@@ -207,6 +207,17 @@ describe.skipIf(!probe.ok && !required)('task pane in Chromium', () => {
     await context.close();
   });
 
+  it('taskpane.html in an Excel without ExcelApi 1.5 says it is too old (in Office\'s language)', async () => {
+    const { context, recorded } = await openContext('en-US', 350);
+    await context.addInitScript({ content: fakeOffice });
+    const page = await context.newPage();
+    watchErrors(page, recorded);
+    await page.goto(`${server!.url}taskpane.html?officeLang=nl-NL&excelApi=1.4`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Deze versie van Excel is te oud/);
+    expect(recorded.errors).toEqual([]);
+    await context.close();
+  });
+
   it('taskpane.html outside Office says how to open it (in the browser language)', async () => {
     const { context, recorded } = await openContext('nl-NL');
     const page = await context.newPage();

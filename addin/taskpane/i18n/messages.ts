@@ -10,6 +10,7 @@ const nl = {
   'host.preview': 'Voorbeeld buiten Excel (voorbeeldwerkmap)',
   'host.noOffice': 'Office is niet geladen. Open BackOfficer vanuit Excel (Start → BackOfficer).',
   'host.notExcel': 'BackOfficer werkt alleen in Excel.',
+  'host.tooOld': 'Deze versie van Excel is te oud voor het BackOfficer-paneel (nodig: ExcelApi 1.5, Excel 2019 of Microsoft 365).',
 
   'tab.control': 'Controlelijst',
   'tab.margin': 'Marge',
@@ -75,6 +76,7 @@ const en: Messages = {
   'host.preview': 'Preview outside Excel (sample workbook)',
   'host.noOffice': 'Office did not load. Open BackOfficer from Excel (Home → BackOfficer).',
   'host.notExcel': 'BackOfficer works in Excel only.',
+  'host.tooOld': 'This version of Excel is too old for the BackOfficer pane (needs ExcelApi 1.5: Excel 2019 or Microsoft 365).',
 
   'tab.control': 'Control list',
   'tab.margin': 'Margin',
