@@ -9,3 +9,4 @@ export * from './calendar/index.js';
 export * from './wages/index.js';
 export * from './identity/index.js';
 export * from './model/index.js';
+export * from './workbook/index.js';
