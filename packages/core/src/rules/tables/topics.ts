@@ -12,6 +12,7 @@ import { hirerPayCao, hirerPaySpecs } from './hirer-pay.js';
 import { pensionCao, pensionSpecs } from './pension.js';
 import { etSchemeCao, etSchemeSpecs } from './et-scheme.js';
 import { policySpecs, policyValues } from './policy-agreements.js';
+import { complianceCao, complianceLaw, compliancePolicy, complianceSpecs } from './compliance.js';
 
 /*
  * The shipped figures by topic (one file per topic in this folder), gathered per layer for the
@@ -33,6 +34,7 @@ export const topicSpecs: TopicSpecs = {
   ...pensionSpecs,
   ...etSchemeSpecs,
   ...policySpecs,
+  ...complianceSpecs,
 };
 
 /**
@@ -50,6 +52,7 @@ export const lawValues: LayerValues = {
   ...invoicingLaw,
   ...sicknessLaw,
   ...holidayPayLaw,
+  ...complianceLaw,
 };
 
 /** The harmonised content of the ABU and NBBU CAOs (identical since 2019-12-30). */
@@ -61,9 +64,10 @@ export const caoValues: LayerValues = {
   ...hirerPayCao,
   ...pensionCao,
   ...etSchemeCao,
+  ...complianceCao,
 };
 
 export const abuOnlyValues: LayerValues = { ...phaseLabelsAbu };
 export const nbbuOnlyValues: LayerValues = { ...phaseLabelsNbbu };
 
-export const policyLayerValues: LayerValues = { ...policyValues };
+export const policyLayerValues: LayerValues = { ...policyValues, ...compliancePolicy };
