@@ -241,7 +241,7 @@ export const placementsSheet = {
     {
       key: 'workerId', type: 'id', mandatory: true,
       headers: { nl: 'Personeelsnummer', en: 'Worker ID' },
-      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Medewerker', 'Personeelsnr', 'Worker'],
+      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Medewerkernr', 'Medewerker', 'Personeelsnr', 'Worker'],
       description: { nl: 'Personeelsnummer uit het blad Uitzendkrachten.', en: 'Worker ID from the Workers sheet.' },
     },
     {
@@ -545,7 +545,7 @@ export const hoursSheet = {
     {
       key: 'workerId', type: 'id', mandatory: true,
       headers: { nl: 'Personeelsnummer', en: 'Worker ID' },
-      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Medewerker', 'Personeelsnr', 'Worker'],
+      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Medewerkernr', 'Medewerker', 'Personeelsnr', 'Worker'],
       description: { nl: 'Personeelsnummer uit het blad Uitzendkrachten.', en: 'Worker ID from the Workers sheet.' },
     },
     {
@@ -654,7 +654,7 @@ export const advancesSheet = {
     {
       key: 'workerId', type: 'id', mandatory: true,
       headers: { nl: 'Personeelsnummer', en: 'Worker ID' },
-      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Worker'],
+      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Medewerkernr', 'Personeelsnr', 'Worker'],
       description: { nl: 'Personeelsnummer uit het blad Uitzendkrachten.', en: 'Worker ID from the Workers sheet.' },
     },
     {
@@ -728,7 +728,7 @@ export const deductionsSheet = {
     {
       key: 'workerId', type: 'id', mandatory: true,
       headers: { nl: 'Personeelsnummer', en: 'Worker ID' },
-      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Worker'],
+      aliases: ['Uitzendkracht', 'Medewerkernummer', 'Medewerkernr', 'Personeelsnr', 'Worker'],
       description: { nl: 'Personeelsnummer uit het blad Uitzendkrachten.', en: 'Worker ID from the Workers sheet.' },
     },
     {

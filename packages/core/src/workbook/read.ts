@@ -157,11 +157,13 @@ function readOneSheet(spec: AgencySheet, name: string, grid: SheetGrid, mapping:
       },
     });
   }
-  const missing = columns.filter((c) => c.mandatory && !match.found.has(c.key));
+  // A mandatory column may be absent when the agency's mapping gives it a default.
+  const missing = columns.filter((c) => c.mandatory && !match.found.has(c.key) && mapping?.defaults?.[c.key] === undefined);
   if (missing.length > 0) {
     const alt = (c: ColumnSpec, lang: keyof Texts) => {
-      const names = [lang === 'nl' ? c.headers.nl : c.headers.en, lang === 'nl' ? c.headers.en : c.headers.nl, ...(c.aliases ?? []).slice(0, 3)];
-      return `${names[0]} (${lang === 'nl' ? 'of' : 'or'} ${[...new Set(names.slice(1))].join(', ')})`;
+      const own = lang === 'nl' ? c.headers.nl : c.headers.en;
+      const others = [...new Set([lang === 'nl' ? c.headers.en : c.headers.nl, ...(c.aliases ?? []).slice(0, 3)])].filter((n) => n !== own);
+      return `${own} (${lang === 'nl' ? 'of' : 'or'} ${others.join(', ')})`;
     };
     issues.push({
       code: 'WORKBOOK_MISSING_COLUMNS',
