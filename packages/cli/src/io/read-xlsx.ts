@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { WorkbookGrids } from '@backofficer/core';
 import { fileError, notReadableXlsx } from './errors.js';
 import { attributes, unescapeXml } from './xml.js';
 
@@ -11,6 +10,9 @@ import { attributes, unescapeXml } from './xml.js';
  * names come from the workbook itself); the cells then stream through exceljs's WorkbookReader,
  * which keeps memory flat on files with 100k lines.
  */
+
+/** Rows of cells by sheet name (row 1 at index 0; a row without cells is undefined). Fits core's WorkbookGrids. */
+export type XlsxGrids = Record<string, (unknown[] | undefined)[]>;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -87,7 +89,7 @@ async function collectRows(worksheet: AsyncIterable<{ number: number; values: un
  * Reads an .xlsx file's bytes into grids by sheet name, in workbook order. A damaged, truncated
  * or foreign file is an InputError ("not a readable .xlsx file"), never a stack trace.
  */
-export async function readXlsxBytes(bytes: Uint8Array, file: string): Promise<WorkbookGrids> {
+export async function readXlsxBytes(bytes: Uint8Array, file: string): Promise<XlsxGrids> {
   const zip = await openXlsxZip(bytes, file);
   const entries = await sheetEntries(zip, file);
   const byNumber = new Map(entries.map((e) => [e.fileNumber, e.name]));
