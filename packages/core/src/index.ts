@@ -10,3 +10,4 @@ export * from './wages/index.js';
 export * from './identity/index.js';
 export * from './model/index.js';
 export * from './workbook/index.js';
+export * from './hirer-pay/index.js';
