@@ -9,5 +9,7 @@ export * from './calendar/index.js';
 export * from './wages/index.js';
 export * from './identity/index.js';
 export * from './model/index.js';
+export * from './contracts/index.js';
+export * from './compliance/index.js';
 export * from './workbook/index.js';
 export * from './hirer-pay/index.js';

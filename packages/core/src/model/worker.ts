@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FieldLabels } from '../errors/index.js';
 import {
-  addRuleIssue, dateField, idField, instantField, optional, optionalDateField, readBsn, readChoice, readIban, readKvk,
-  readText, readVatNumber, required, textField,
+  addRuleIssue, dateField, idField, instantField, optional, optionalDateField, readBsn, readChoice, readFlag, readIban, readKvk,
+  readText, readVatNumber, required, textField, type FlagInput,
 } from './fields.js';
 
 /** Dutch, EU/EEA/Swiss, from outside the EU (needs a residence or work permit), or a self-employed contractor (zzp'er). */
@@ -34,6 +34,8 @@ export const workerDocumentSchema = z.object({
   number: optional<string | number, string>('number', (v, f) => (typeof v === 'number' ? String(v) : readText(v, f))),
   expiresOn: optionalDateField('expiresOn'),
   receivedOn: optionalDateField('receivedOn'),
+  /** Residence permit: "arbeid vrij toegestaan" (free to work), so no separate work permit is needed. */
+  workAllowed: optional<FlagInput, boolean>('workAllowed', readFlag),
 });
 
 /**
@@ -80,6 +82,7 @@ export const workerLabels: FieldLabels = {
   'documents.number': { nl: 'documentnummer', en: 'document number', mask: 'bsn' },
   'documents.expiresOn': { nl: 'geldig tot', en: 'valid until' },
   'documents.receivedOn': { nl: 'ontvangen op', en: 'received on' },
+  'documents.workAllowed': { nl: 'arbeid vrij toegestaan', en: 'free to work' },
   kvk: { nl: 'KvK-nummer', en: 'KvK number (Chamber of Commerce)' },
   vatNumber: { nl: 'btw-nummer', en: 'VAT number' },
 };
