@@ -251,7 +251,8 @@ function analyseChain(chain: Chain, next: Chain | undefined, weeks: readonly Wee
   const { rules, asOf } = ctx;
   const chainWeeks = weeksIn(weeks, chain.start, next?.start);
   const a = walkPhaseA(chain.start, chainWeeks, asOf, rules);
-  const lengthDay = a.phaseBFrom ?? (asOf > chain.start ? asOf : chain.start);
+  // The length that completed phase A, or the one in force on asOf while phase A lasts.
+  const lengthDay = a.phaseBFrom && a.phaseBFrom <= asOf ? a.phaseBFrom : asOf > chain.start ? asOf : chain.start;
   const phaseAWeeks = phaseALength(lengthDay, chain.start, rules);
 
   let projectedPhaseB: string | undefined;
