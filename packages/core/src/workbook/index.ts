@@ -27,5 +27,5 @@ export {
   formatForUser, formatDays, toSheetCell, DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT, AMOUNT_FORMAT, PERCENT_FORMAT,
 } from './format.js';
 export type { SheetCell } from './format.js';
-export { toWorkerInput, toHirerInput, toPlacementInputs, toHourLines, workerDocuments } from './model.js';
+export { toWorkerInput, toHirerInput, toPlacementInputs, toHirerPayProfileInputs, toHourLines, workerDocuments } from './model.js';
 export type { SheetHourLine } from './model.js';

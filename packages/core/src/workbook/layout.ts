@@ -481,16 +481,16 @@ export const hirerPaySheet = {
       description: { nl: 'Bij regel Overwerk: Dag of Week.', en: 'With rule Overtime: Day or Week.' },
     },
     {
-      key: 'percent', type: 'percent', requiredWhen: { column: 'rule', in: ['surcharge', 'overtime', 'reduction'] },
+      key: 'percent', type: 'percent', requiredWhen: { column: 'rule', in: ['reduction'] },
       headers: { nl: 'Percentage', en: 'Percentage' },
       aliases: ['Toeslag %', 'Toeslagpercentage', 'Percent', 'Surcharge %'],
-      description: { nl: 'Toeslag bovenop het uurloon: 25% betekent 125% betaald. Bij ADV/ATV: de opslag op het uurloon.', en: 'Surcharge on top of the hourly wage: 25% means 125% paid. With working-time reduction: the addition to the wage.' },
+      description: { nl: 'Bij Toeslag en Overwerk: toeslag bovenop het uurloon, 25% betekent 125% betaald (of een vast bedrag per uur in Bedrag). Bij ADV/ATV: het ADV-percentage.', en: 'With Surcharge and Overtime: premium on top of the hourly wage, 25% means 125% paid (or a fixed amount per hour in Amount). With working-time reduction: its percentage.' },
     },
     {
       key: 'amount', type: 'amount', requiredWhen: { column: 'rule', in: ['allowance'] },
       headers: { nl: 'Bedrag', en: 'Amount' },
       aliases: ['Vergoeding', 'Bedrag per eenheid', 'Allowance amount'],
-      description: { nl: 'Bij regel Vergoeding: bedrag in euro per eenheid.', en: 'With rule Allowance: amount in euros per unit.' },
+      description: { nl: 'Bij regel Vergoeding: bedrag in euro per eenheid. Bij Toeslag of Overwerk: een vast bedrag per uur in plaats van een percentage.', en: 'With rule Allowance: amount in euros per unit. With Surcharge or Overtime: a fixed amount per hour instead of a percentage.' },
     },
     {
       key: 'unit', type: 'enum', requiredWhen: { column: 'rule', in: ['allowance'] },
@@ -505,10 +505,26 @@ export const hirerPaySheet = {
       description: { nl: 'Bij regel Vergoeding: Uur, Dag, Week of Km.', en: 'With rule Allowance: Hour, Day, Week or Km.' },
     },
     {
+      key: 'compensation', type: 'enum', requiredWhen: { column: 'rule', in: ['reduction'] },
+      headers: { nl: 'ADV in', en: 'Reduction as' },
+      aliases: ['ADV in tijd of geld', 'Compensatie', 'Compensation'],
+      choices: [
+        { value: 'time', labels: { nl: 'Tijd', en: 'Time' }, aliases: ['Vrije tijd', 'In tijd', 'Time off'] },
+        { value: 'money', labels: { nl: 'Geld', en: 'Money' }, aliases: ['In geld', 'Uitbetaling', 'Paid out'] },
+      ],
+      description: { nl: 'Bij regel ADV/ATV: Tijd (vrije uren) of Geld (uitbetaald).', en: 'With rule Working-time reduction: Time (hours off) or Money (paid out).' },
+    },
+    {
       key: 'description', type: 'text',
       headers: { nl: 'Omschrijving', en: 'Description' },
       aliases: ['Toelichting', 'Naam regel'],
-      description: { nl: 'Vrije toelichting.', en: 'Free text.' },
+      description: { nl: 'Naam van de regel (Avondtoeslag, Reiskosten); bij een Vergoeding de naam op de loonstrook.', en: 'Name of the rule (Evening surcharge, Travel); for an Allowance the name on the payslip.' },
+    },
+    {
+      key: 'complete', type: 'boolean',
+      headers: { nl: 'Formulier volledig', en: 'Form complete' },
+      aliases: ['Volledig', 'Compleet', 'Complete'],
+      description: { nl: `Het inlenersbeloningsformulier is volledig ingevuld: ${YES_NO} (op één regel van het profiel is genoeg).`, en: `The hirer pay form is completely filled in: ${YES_NO_EN} (one row of the profile is enough).` },
     },
     {
       key: 'signedBy', type: 'text',

@@ -5,7 +5,8 @@ import type { WorkerInput, DocumentKind } from '../model/worker.js';
 import type { HirerInput } from '../model/hirer.js';
 import type { PlacementInput } from '../model/placement.js';
 import type { HourLine } from '../model/hourLine.js';
-import type { HirerRow, HourRow, PlacementRow, WorkerRow } from './layout.js';
+import type { HirerPayProfileInput } from '../hirer-pay/profile.js';
+import type { HirerPayRow, HirerRow, HourRow, PlacementRow, WorkerRow } from './layout.js';
 import type { CellRef, WorkbookProblem } from './problems.js';
 
 /*
@@ -159,4 +160,77 @@ export function toHourLines(rows: readonly HourRow[]): SheetHourLine[] {
     };
   }
   return lines;
+}
+
+/**
+ * HirerPay rows grouped by profile into inputs for parseHirerPayProfile: scale rows become dated
+ * scale wages, surcharge, overtime and allowance rows become rules, a reduction row the
+ * working-time reduction; "complete", "signed by" and "signed at" may stand on any row of the
+ * profile. Rows of one profile with another hirer or job give a PROFILE_ROWS_DIFFER problem.
+ */
+export function toHirerPayProfileInputs(rows: readonly HirerPayRow[]): {
+  profiles: (HirerPayProfileInput & { rows: CellRef[] })[];
+  problems: WorkbookProblem[];
+} {
+  const byId = new Map<string, HirerPayRow[]>();
+  for (const r of rows) {
+    const list = byId.get(r.profileId);
+    if (list) list.push(r);
+    else byId.set(r.profileId, [r]);
+  }
+  const problems: WorkbookProblem[] = [];
+  const profiles: (HirerPayProfileInput & { rows: CellRef[] })[] = [];
+  for (const [id, list] of byId) {
+    const first = list[0]!;
+    for (const r of list.slice(1)) {
+      for (const f of ['hirerId', 'job'] as const) {
+        if (r[f] === first[f]) continue;
+        problems.push({
+          code: 'PROFILE_ROWS_DIFFER',
+          severity: 'error',
+          message: {
+            nl: `Blad ${r.ref.sheet}, rij ${r.ref.row}: profiel ${id} heeft hier een ander veld ${f} dan in rij ${first.ref.row}; verwacht dezelfde inlener en functie op elke regel van een profiel`,
+            en: `Sheet ${r.ref.sheet}, row ${r.ref.row}: profile ${id} has a different ${f} than in row ${first.ref.row}; expected the same hirer and job on every row of a profile`,
+          },
+          ref: { sheet: r.ref.sheet, sheetKey: 'HirerPay', row: r.ref.row, field: f },
+        });
+      }
+    }
+    const of = (rule: string) => list.filter((r) => r.rule === rule);
+    const premium = (r: HirerPayRow) => ({
+      ...(r.percent !== undefined ? { percent: r.percent } : {}),
+      ...(r.amount !== undefined ? { fixedPerHour: r.amount } : {}),
+    });
+    const reduction = of('reduction')[0];
+    const validFrom = list.map((r) => r.validFrom).sort()[0];
+    profiles.push({
+      id,
+      hirerId: first.hirerId,
+      job: first.job,
+      validFrom,
+      scaleWages: of('scale').map((r) => ({ from: r.validFrom, amount: r.scaleWage!, per: 'hour', ...(r.scale !== undefined ? { scale: r.scale } : {}) })),
+      surcharges: of('surcharge').map((r) => ({
+        ...(r.description !== undefined ? { name: r.description } : {}),
+        days: [...(r.days ?? [])],
+        ...(r.from !== undefined ? { from: r.from } : {}),
+        ...(r.to !== undefined ? { to: r.to } : {}),
+        ...premium(r),
+      })),
+      overtime: of('overtime').map((r) => ({
+        ...(r.description !== undefined ? { name: r.description } : {}),
+        period: r.period!,
+        afterHours: r.overtimeAfterHours!,
+        ...premium(r),
+      })),
+      allowances: of('allowance').map((r) => ({ name: r.description ?? 'Vergoeding', amount: r.amount!, unit: r.unit! })),
+      ...(reduction ? { workingTimeReduction: { percent: reduction.percent, compensation: reduction.compensation! } } : {}),
+      status: {
+        complete: list.some((r) => r.complete === true),
+        signedBy: list.find((r) => r.signedBy !== undefined)?.signedBy,
+        signedAt: list.find((r) => r.signedAt !== undefined)?.signedAt,
+      },
+      rows: list.map((r) => ({ sheet: r.ref.sheet, sheetKey: 'HirerPay' as const, row: r.ref.row })),
+    } as HirerPayProfileInput & { rows: CellRef[] });
+  }
+  return { profiles, problems };
 }
