@@ -135,7 +135,7 @@ export interface SicknessReportCheck {
   /** Policy deadline (ISO with offset). */
   readonly deadline: string;
   readonly onTime: boolean;
-  /** Minutes after the policy deadline (0 when on time). */
+  /** Minutes after the policy deadline, a started minute counted whole (0 when on time, at least 1 when late). */
   readonly lateByMinutes: number;
   /** CAO deadline: day 1 before sickness.reportBefore. */
   readonly caoDeadline: string;
@@ -196,7 +196,8 @@ export function sicknessReportOnTime(report: SicknessReportInput, schedule: Work
   }
   const caoDeadline = atClock(workDay, getString('sickness.reportBefore', sickFrom, rules));
   const onTimeCao = reportedAt.toMillis() < caoDeadline.toMillis();
-  const lateByMinutes = onTime ? 0 : Math.ceil((reportedAt.toMillis() - deadline.toMillis()) / 60000);
+  // Minutes after the deadline, a started minute counted whole (at least 1 when late).
+  const lateByMinutes = onTime ? 0 : Math.max(1, Math.ceil((reportedAt.toMillis() - deadline.toMillis()) / 60000));
 
   if (!onTime) {
     const rule = regime === 'shift' ? 'policy.sicknessReportHoursBeforeShift' : 'policy.sicknessReportBefore';
