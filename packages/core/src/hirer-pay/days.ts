@@ -99,6 +99,9 @@ function readDayText(text: string, field: string): DayCode[] {
     .toLowerCase()
     .replace(/\s*(?<![a-z])(t\/m|tm|tot en met|through|thru|to|until|tot)(?![a-z])\s*/g, '-')
     .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\b(public|bank)\s+holidays?\b/g, 'publicholiday')
+    .replace(/\berkende\s+feestdag(en)?\b/g, 'feestdag')
+    .replace(/\b(alle\s+dagen|every\s*day|all\s+days)\b/g, 'dagelijks')
     .replace(/\s+(en|and|&|\+)\s+|\s*[&+;\/]\s*/g, ',');
   for (const item of unified.split(/[,\s]+/).filter(Boolean)) {
     const group = GROUP_WORDS[normal(item)];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError, parseWith, type FieldLabels, type ReaderIssueParams, type Texts } from '../errors/index.js';
-import { Decimal, parseNumber, type AmountInput } from '../money/index.js';
+import { Decimal, parseNumber, parsePercent, type AmountInput } from '../money/index.js';
 import { HOLIDAY_CODES, type HolidayCode } from '../calendar/index.js';
 import {
   addRuleIssue, amountField, dateField, optional, optionalAmountField, optionalDateField, optionalInstantField, readChoice, readClock,
@@ -35,13 +35,26 @@ export type ReductionCompensation = (typeof REDUCTION_COMPENSATIONS)[number];
 export const ALLOWANCE_UNITS = ['hour', 'day', 'week', 'km'] as const;
 export type AllowanceUnit = (typeof ALLOWANCE_UNITS)[number];
 
-const readWagePeriod = readChoice(WAGE_PERIODS, {
+/** A choice reader whose message lists the choices in the clerk's words (Dutch and English). */
+function choice<const C extends string>(codes: readonly C[], synonyms: Readonly<Record<string, C>>, expected: Texts) {
+  const read = readChoice(codes, synonyms);
+  return (value: unknown, field: string): C => {
+    try {
+      return read(value, field);
+    } catch (e) {
+      if (!(e instanceof InputError) || e.code !== 'INVALID_CHOICE') throw e;
+      throw inputError('INVALID_CHOICE', field, value, { nl: 'is geen geldige keuze', en: 'is not a valid choice' }, expected);
+    }
+  };
+}
+
+const readWagePeriod = choice(WAGE_PERIODS, {
   uur: 'hour', 'per-uur': 'hour', uurloon: 'hour', hourly: 'hour', 'per-hour': 'hour',
   'per-week': 'week', weekloon: 'week', weekly: 'week',
   '4-weken': 'four-weeks', '4-weeks': 'four-weeks', 'vier-weken': 'four-weeks', '4-wekenloon': 'four-weeks', periode: 'four-weeks', '4wk': 'four-weeks',
   maand: 'month', 'per-maand': 'month', maandloon: 'month', monthly: 'month', 'per-month': 'month',
   jaar: 'year', 'per-jaar': 'year', jaarloon: 'year', yearly: 'year', annual: 'year', 'per-year': 'year',
-});
+}, { nl: 'uur, week, 4 weken, maand of jaar', en: 'hour, week, four-weeks, month or year' });
 
 function readStackingChoice(value: unknown, field: string): StackingMode {
   const key = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
@@ -57,9 +70,15 @@ function readStackingChoice(value: unknown, field: string): StackingMode {
   });
 }
 
-const readOvertimePeriod = readChoice(OVERTIME_PERIODS, { dag: 'day', 'per-dag': 'day', dienst: 'day', shift: 'day', 'per-day': 'day', 'per-week': 'week', wk: 'week' });
-const readCompensation = readChoice(REDUCTION_COMPENSATIONS, { tijd: 'time', 'in-tijd': 'time', vrije: 'time', 'vrije-tijd': 'time', 'time-off': 'time', geld: 'money', 'in-geld': 'money', uitbetaling: 'money', uitbetalen: 'money', 'paid-out': 'money', cash: 'money' });
-const readAllowanceUnit = readChoice(ALLOWANCE_UNITS, { uur: 'hour', 'per-uur': 'hour', dag: 'day', 'per-dag': 'day', dienst: 'day', shift: 'day', 'per-week': 'week', kilometer: 'km', 'per-km': 'km', kilometre: 'km' });
+const readOvertimePeriod = choice(OVERTIME_PERIODS, { dag: 'day', 'per-dag': 'day', dienst: 'day', shift: 'day', 'per-day': 'day', 'per-week': 'week', wk: 'week' }, {
+  nl: 'dag of week', en: 'day or week',
+});
+const readCompensation = choice(REDUCTION_COMPENSATIONS, { tijd: 'time', 'in-tijd': 'time', vrije: 'time', 'vrije-tijd': 'time', 'time-off': 'time', geld: 'money', 'in-geld': 'money', uitbetaling: 'money', uitbetalen: 'money', 'paid-out': 'money', cash: 'money' }, {
+  nl: 'tijd (vrije tijd) of geld (uitbetaald)', en: 'time (time off) or money (paid out)',
+});
+const readAllowanceUnit = choice(ALLOWANCE_UNITS, { uur: 'hour', 'per-uur': 'hour', dag: 'day', 'per-dag': 'day', dienst: 'day', shift: 'day', 'per-week': 'week', kilometer: 'km', 'per-km': 'km', kilometre: 'km' }, {
+  nl: 'uur, dag, week of km', en: 'hour, day, week or km',
+});
 
 const HOLIDAY_WORDS: Record<string, HolidayCode> = {
   nieuwjaarsdag: 'newYearsDay', nieuwjaar: 'newYearsDay', 'goede-vrijdag': 'goodFriday', 'eerste-paasdag': 'easterSunday', pasen: 'easterSunday',
@@ -76,8 +95,9 @@ function readHolidayList(value: unknown, field: string): HolidayCode[] {
   for (const c of HOLIDAY_CODES) byKey.set(key(c), c);
   for (const [w, c] of Object.entries(HOLIDAY_WORDS)) byKey.set(w, c);
   const out: HolidayCode[] = [];
-  for (const item of items) {
-    if (typeof item === 'string' && item.trim() === '') continue;
+  for (const raw of items) {
+    const item = typeof raw === 'string' ? raw.trim() : raw;
+    if (item === '') continue;
     const found = typeof item === 'string' ? byKey.get(key(item)) : undefined;
     if (!found) {
       throw inputError('INVALID_HOLIDAY', field, item, { nl: 'is geen bekende feestdag', en: 'is not a known public holiday' }, {
@@ -105,8 +125,22 @@ function readDaysPerYear(value: unknown, field: string): Decimal {
   return parseNumber(value, field, { min: 0, max: 366, decimalOnly: true });
 }
 
-/** A surcharge or overtime percentage; 25% is paid on top of the hourly wage (125 % in all). At most 1000 %. */
-const premiumPercent = (field: string) => optional<AmountInput, Decimal>(field, readPercent({ min: 0, max: 10 }));
+/**
+ * A surcharge or overtime percentage; 25% is paid on top of the hourly wage (125 % in all). At
+ * most 1000 %. A number without % is a fraction (as an Excel percentage cell holds it), so a
+ * plain 25 would be 2500 %: the message says to write 25%.
+ */
+function readPremiumPercent(value: unknown, field: string): Decimal {
+  const d = parsePercent(value, field, { min: 0 });
+  if (d.gt(10)) {
+    const plain = typeof value === 'number' || (typeof value === 'string' && !value.includes('%'));
+    throw inputError('OUT_OF_RANGE', field, value, { nl: 'is te hoog', en: 'is too high' }, plain
+      ? { nl: `een percentage van hoogstens 1000%; zonder %-teken is ${String(value)} gelijk aan ${d.mul(100).toString()}%: schrijf ${String(value)}%`, en: `a percentage of at most 1000%; without a % sign ${String(value)} means ${d.mul(100).toString()}%: write ${String(value)}%` }
+      : { nl: 'een percentage van hoogstens 1000%', en: 'a percentage of at most 1000%' });
+  }
+  return d;
+}
+const premiumPercent = (field: string) => optional<AmountInput, Decimal>(field, readPremiumPercent);
 const premiumAmount = (field: string) => optionalAmountField(field, { min: 0 });
 
 /** Turns a rule written as text into the object form, or adds the text reader's message. */

@@ -206,9 +206,18 @@ function hoursOf(minutes: number): Decimal {
   return (HOURS[minutes] ??= new Decimal(minutes).div(SIXTY));
 }
 
+/**
+ * Hours before the shift, to the minute. A Decimal made from minutes (minutes / 60, which may
+ * repeat: 7 minutes = 0,11666…) is taken as those minutes.
+ */
 function optionalMinutes(value: AmountInput | undefined, field: string): number {
   if (value === undefined || value === null || value === '') return 0;
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && Number.isInteger(value * 60)) return value * 60;
+  if (isDecimal(value) && value.gte(0)) {
+    const minutes = value.mul(60);
+    const whole = minutes.round();
+    if (minutes.minus(whole).abs().lt('1e-20')) return whole.toNumber();
+  }
   return parseMinutes(value, field, { min: 0 });
 }
 
