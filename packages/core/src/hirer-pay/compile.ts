@@ -8,7 +8,7 @@ import { dayClock, wallToInstant, type DayClock } from './clock.js';
 import { HOLIDAY_BIT, dayMask } from './days.js';
 import { profileFindings } from './findings.js';
 import {
-  isParsedProfile, parseHirerPayProfile, type HirerPayProfile, type OvertimePeriod, type OvertimeRule, type ScaleWage, type StackingMode,
+  isParsedProfile, parseHirerPayProfile, type HirerPayProfile, type HirerPayProfileInput, type OvertimePeriod, type OvertimeRule, type ScaleWage, type StackingMode,
   type SurchargeRule,
 } from './profile.js';
 
@@ -89,6 +89,8 @@ export interface RuleCombination {
   readonly hourlyPay: Decimal;
   /** `${key}@${hourlyWage}`: one pay category (same paid rules at the same wage). */
   readonly categoryKey: string;
+  /** "Normale uren" / "Normal hours", or the paid rules' labels joined by " + ". */
+  readonly label: Texts;
 }
 
 /** The hirer's hourly wage on a date and the scale wage it comes from. */
@@ -355,8 +357,13 @@ export class CompiledProfile {
       if (a.fixedPerHour !== undefined) fixed = fixed.plus(a.fixedPerHour);
     }
     const key = applied.length === 0 ? 'base' : applied.map((a) => a.id).join('+');
+    const label: Texts =
+      applied.length === 0
+        ? { nl: 'Normale uren', en: 'Normal hours' }
+        : { nl: applied.map((a) => a.label.nl).join(' + '), en: applied.map((a) => a.label.en).join(' + ') };
     return Object.freeze({
       key,
+      label,
       categoryKey: `${key}@${wageKey}`,
       applied: Object.freeze(applied),
       matched: Object.freeze([...sur.map((a) => a.id), ...ot.map((o) => o.a.id)]),
@@ -380,7 +387,7 @@ const compiledCache = new WeakMap<object, CompiledProfile>();
  * the same profile object again returns the same compiled profile. Profiles are treated as
  * immutable: change a profile by making a new object.
  */
-export function compileProfile(profile: unknown): CompiledProfile {
+export function compileProfile(profile: HirerPayProfileInput | HirerPayProfile | CompiledProfile): CompiledProfile {
   if (profile instanceof CompiledProfile) return profile;
   if (typeof profile === 'object' && profile !== null) {
     const cached = compiledCache.get(profile);

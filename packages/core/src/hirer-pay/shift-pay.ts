@@ -94,6 +94,8 @@ export interface ShiftSegment {
 export interface PayCategory {
   /** "base" (no premium) or the paid rules' ids joined by "+" ("surcharge:2", "surcharge:1+overtime:1"). */
   readonly key: string;
+  /** "Normale uren" / "Normal hours", or the paid rules' names or texts joined by " + ". */
+  readonly label: Texts;
   /** Rules paid in this category, with their premium per hour. */
   readonly rules: readonly AppliedRule[];
   /** Sum of the paid percentages as a fraction (0.5 = 50 %); 0 for base hours. */
@@ -525,6 +527,7 @@ function priceShift(s: ReadShift, cp: CompiledProfile, options: ShiftPayOptions,
     categories.push(
       Object.freeze({
         key: combo.key,
+        label: combo.label,
         rules: combo.applied,
         percent: combo.percent,
         fixedPerHour: combo.fixedPerHour,
