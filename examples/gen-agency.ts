@@ -315,6 +315,7 @@ export interface WorkerDef {
   iban: string;
   idDocumentExpires?: string;
   residencePermitExpires?: string;
+  residencePermitWorkAllowed?: boolean;
   workPermitExpires?: string;
   wageTaxForm?: boolean;
   wageTaxCredit?: boolean;
@@ -322,6 +323,7 @@ export interface WorkerDef {
   kvk?: string;
   vatNumber?: string;
   insuranceExpires?: string;
+  insurancePaidUntil?: string;
   etScheme?: boolean;
   registeredAt: string;
 }
@@ -366,7 +368,7 @@ const SEATS: Seat[] = [
   { name: 'Piotr Kowalski', type: 'eu', nationality: 'PL', hirerId: 'H01', job: 'Orderpicker', pattern: 'logisticsDay', contractHours: 24, wages: ['14.75', '15.20'], et: true },
   { name: 'Anna Nowak', type: 'eu', nationality: 'PL', hirerId: 'H06', job: 'Oogstmedewerker', pattern: 'greenhouse', contractHours: 24, wages: ['14.55', '14.85'], et: true }, // BELOW_CONTRACT_HOURS
   { name: 'Tomasz Wiśniewski', type: 'eu', nationality: 'PL', hirerId: 'H01', job: 'Orderpicker', pattern: 'logisticsDay', contractHours: 24, wages: ['14.75', '15.20'], et: true },
-  { name: 'Katarzyna Wójcik', type: 'eu', nationality: 'PL', hirerId: 'H06', job: 'Oogstmedewerker', pattern: 'greenhouse', contractHours: 24, wages: ['14.55', '14.85'], et: true }, // DOSSIER_INCOMPLETE (ID expired)
+  { name: 'Katarzyna Wójcik', type: 'eu', nationality: 'PL', hirerId: 'H06', job: 'Oogstmedewerker', pattern: 'greenhouse', contractHours: 24, wages: ['14.55', '14.85'], et: true },
   { name: 'Michał Kamiński', type: 'eu', nationality: 'PL', hirerId: 'H02', job: 'Productiemedewerker', pattern: 'bakeryNight', contractHours: 12, wages: ['14.65', '15.10'] },
   { name: 'Agnieszka Lewandowska', type: 'eu', nationality: 'PL', hirerId: 'H06', job: 'Oogstmedewerker', pattern: 'greenhouse', contractHours: 24, wages: ['14.55', '14.85'], et: true },
   { name: 'Paweł Zieliński', type: 'eu', nationality: 'PL', hirerId: 'H02', job: 'Productiemedewerker', pattern: 'bakeryNight', contractHours: 12, wages: ['14.65', '15.10'] },
@@ -377,8 +379,8 @@ const SEATS: Seat[] = [
   { name: 'Ioana Dumitru', type: 'eu', nationality: 'RO', hirerId: 'H06', job: 'Oogstmedewerker', pattern: 'greenhouse', contractHours: 24, wages: ['14.55', '14.85'] },
   { name: 'Alexandru Stan', type: 'eu', nationality: 'RO', hirerId: 'H04', job: 'Grondwerker', pattern: 'construction', contractHours: 24, wages: ['16.25', '16.85'], vca: true },
   { name: 'Georgi Dimitrov', type: 'eu', nationality: 'BG', hirerId: 'H03', job: 'Schoonmaker', pattern: 'cleaning', contractHours: 8, wages: ['14.50', '14.90'] },
-  { name: 'Mehmet Yılmaz', type: 'non-eu', nationality: 'TR', hirerId: 'H07', job: 'Operator', pattern: 'metalB', contractHours: 24, wages: ['16.20', '16.75'], vca: true }, // ATW_REST_TOO_SHORT
-  { name: 'Priya Raghunathan', type: 'non-eu', nationality: 'IN', hirerId: 'H07', job: 'Operator', pattern: 'metalA', contractHours: 24, wages: ['16.40', '16.95'], vca: true },
+  { name: 'Mehmet Yılmaz', type: 'non-eu', nationality: 'TR', hirerId: 'H07', job: 'Operator', pattern: 'metalB', contractHours: 24, wages: ['16.20', '16.75'], vca: true }, // ATW_REST_SHORTENED, ATW_REST_TOO_SHORT
+  { name: 'Priya Raghunathan', type: 'non-eu', nationality: 'IN', hirerId: 'H07', job: 'Operator', pattern: 'metalA', contractHours: 24, wages: ['16.40', '16.95'], vca: true }, // DOSSIER_INCOMPLETE (permit expired)
   { name: 'Erik Verhoeven', type: 'contractor', nationality: 'NL', hirerId: 'H04', job: 'Timmerman', pattern: 'contractor', wages: ['42.50', '43.50'], vca: true },
   // New in 2026-W10:
   { name: 'Yara Koster', type: 'dutch', nationality: 'NL', hirerId: 'H01', job: 'Orderpicker', pattern: 'logisticsDay', contractHours: 24, wages: ['15.20'], start: '2026-03-02' }, // WORKER_REGISTERED_LATE
@@ -431,18 +433,25 @@ export function buildAgency(rng: Prng): Agency {
       idDocumentExpires: `${rng.int(2027, 2034)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
       wageTaxForm: contractor ? undefined : true,
       wageTaxCredit: contractor ? undefined : seat.type === 'dutch' || i % 3 === 0,
-      vcaExpires: seat.vca ? `${rng.int(2026, 2029)}-${String(rng.int(6, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}` : undefined,
+      vcaExpires: seat.vca ? `${rng.int(2027, 2030)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}` : undefined,
       etScheme: seat.et ? true : undefined,
       registeredAt: registered,
     };
-    if (seat.type === 'non-eu') {
-      w.residencePermitExpires = seat.nationality === 'TR' ? '2027-05-31' : '2026-11-30';
-      w.workPermitExpires = seat.nationality === 'TR' ? '2027-05-31' : '2026-11-30';
+    if (seat.type === 'non-eu' && seat.nationality === 'TR') {
+      // A residence permit that says "arbeid vrij toegestaan": no work permit needed.
+      w.residencePermitExpires = '2027-05-31';
+      w.residencePermitWorkAllowed = true;
+    } else if (seat.type === 'non-eu') {
+      // A combined permit (GVVA): residence and work permit with the same end date.
+      w.residencePermitExpires = '2026-11-30';
+      w.residencePermitWorkAllowed = false;
+      w.workPermitExpires = '2026-11-30';
     }
     if (contractor) {
       w.kvk = `9${rng.digits(7)}`;
       w.vatNumber = `NL${rng.digits(9)}B${rng.digits(2)}`;
       w.insuranceExpires = '2026-12-31';
+      w.insurancePaidUntil = '2026-12-31';
       w.idDocumentExpires = undefined;
     }
     workers.push(w);
@@ -476,7 +485,10 @@ export function buildAgency(rng: Prng): Agency {
   byName('Yara Koster').registeredAt = '2026-02-28T09:15'; // Saturday: after the Friday cut-off for 2026-W10
   byName('Cristina Marin').registeredAt = '2026-02-25T14:20';
   byName('Bart Willems').registeredAt = '2026-02-24T11:05';
-  byName('Katarzyna Wójcik').idDocumentExpires = '2026-03-01'; // expired before work week 2026-W10
+  // The combined residence and work permit (GVVA) ran out on Sunday 1 March, before work week 2026-W10.
+  const priya = byName('Priya Raghunathan');
+  priya.residencePermitExpires = '2026-03-01';
+  priya.workPermitExpires = '2026-03-01';
   // BSN with a typo: the last digit changed, so the 11-test fails.
   const cristina = byName('Cristina Marin');
   const good = cristina.bsn!;
@@ -653,8 +665,8 @@ export function applyMistakes(agency: Agency, lines: HourLineDef[]): Mistake[] {
   mark(weekLines('Cristina Marin', W10), 'BSN_INVALID');
   add({ code: 'BSN_INVALID', at: { sheet: 'Workers', id: wid('Cristina Marin'), field: 'bsn' }, week: TARGET_WEEK, what: { nl: 'Cristina Marin: BSN met een tikfout, voldoet niet aan de elfproef (de uitzender schoot zelf voor).', en: 'Cristina Marin: BSN with a typo, fails the 11-test (the agency advanced pay itself).' } });
 
-  mark(weekLines('Katarzyna Wójcik', W10), 'DOSSIER_INCOMPLETE');
-  add({ code: 'DOSSIER_INCOMPLETE', at: { sheet: 'Workers', id: wid('Katarzyna Wójcik'), field: 'idDocumentExpires' }, week: TARGET_WEEK, what: { nl: 'Katarzyna Wójcik: ID-bewijs verlopen op 1 maart 2026 (voorschot betaald).', en: 'Katarzyna Wójcik: identity document expired on 1 March 2026 (advance paid).' } });
+  mark(weekLines('Priya Raghunathan', W10), 'DOSSIER_INCOMPLETE');
+  add({ code: 'DOSSIER_INCOMPLETE', at: { sheet: 'Workers', id: wid('Priya Raghunathan'), field: 'residencePermitExpires' }, week: TARGET_WEEK, what: { nl: 'Priya Raghunathan: gecombineerde verblijfs- en werkvergunning (GVVA) verlopen op 1 maart 2026; voorschot betaald.', en: 'Priya Raghunathan: combined residence and work permit (GVVA) expired on 1 March 2026; advance paid.' } });
 
   const noorNew = agency.placements.find((p) => p.workerId === wid('Noor de Groot') && p.job === 'Kwaliteitscontroleur')!;
   mark(weekLines('Noor de Groot', W10, noorNew.id), 'HIRER_PAY_PROFILE_MISSING');
@@ -675,11 +687,11 @@ export function applyMistakes(agency: Agency, lines: HourLineDef[]): Mistake[] {
   lines.push(daanExtra);
   add({ code: 'SHIFT_OVERLAP', at: { sheet: 'Hours', field: 'start' }, week: TARGET_WEEK, what: { nl: 'Daan Visser, woensdag 4 maart: extra dienst 15:00–18:00 overlapt de dagdienst 07:00–15:30.', en: 'Daan Visser, Wednesday 4 March: extra shift 15:00–18:00 overlaps the day shift 07:00–15:30.' } });
 
-  // A 12,75-hour shift (06:00–19:30, 45 min break); no shift on Friday, so the rest after it is long enough.
+  // A 12,25-hour shift (06:00–19:00, 45 min break); 11 hours of rest remain in its 24 hours, and there is no shift on Friday.
   const kevin = line('Kevin de Graaf', '2026-03-05');
-  Object.assign(kevin, { start: '06:00', end: '19:30', breakMinutes: 45, mistake: 'ATW_SHIFT_TOO_LONG' });
+  Object.assign(kevin, { start: '06:00', end: '19:00', breakMinutes: 45, mistake: 'ATW_SHIFT_TOO_LONG' });
   lines.splice(lines.indexOf(line('Kevin de Graaf', '2026-03-06')), 1);
-  add({ code: 'ATW_SHIFT_TOO_LONG', at: { sheet: 'Hours', field: 'end' }, week: TARGET_WEEK, what: { nl: 'Kevin de Graaf, donderdag 5 maart: 06:00–19:30 met 45 min pauze = 12,75 uur arbeid (max. 12).', en: 'Kevin de Graaf, Thursday 5 March: 06:00–19:30 with a 45 min break = 12.75 hours of work (max. 12).' } });
+  add({ code: 'ATW_SHIFT_TOO_LONG', at: { sheet: 'Hours', field: 'end' }, week: TARGET_WEEK, what: { nl: 'Kevin de Graaf, donderdag 5 maart: 06:00–19:00 met 45 min pauze = 12,25 uur arbeid (max. 12).', en: 'Kevin de Graaf, Thursday 5 March: 06:00–19:00 with a 45 min break = 12.25 hours of work (max. 12).' } });
 
   // 63 hours in a week: six days of 10,5 hours.
   const lars = weekLines('Lars Bos', W10);
@@ -689,10 +701,17 @@ export function applyMistakes(agency: Agency, lines: HourLineDef[]): Mistake[] {
   mark([...lars, larsSat], 'ATW_WEEK_TOO_LONG');
   add({ code: 'ATW_WEEK_TOO_LONG', at: { sheet: 'Hours', field: 'hours' }, week: TARGET_WEEK, what: { nl: 'Lars Bos, week 10: zes diensten van 06:00–17:15 met 45 min pauze = 63 uur (max. 60).', en: 'Lars Bos, week 10: six shifts 06:00–17:15 with a 45 min break = 63 hours (max. 60).' } });
 
-  // Late shift until 23:00 on Tuesday, then an early shift at 05:00 on Wednesday: 6 hours of rest.
-  const mehmet = line('Mehmet Yılmaz', '2026-03-04');
-  Object.assign(mehmet, { start: '05:00', end: '13:30', breakMinutes: 30, note: 'Geruild met vroege dienst', mistake: 'ATW_REST_TOO_SHORT' });
-  add({ code: 'ATW_REST_TOO_SHORT', at: { sheet: 'Hours', field: 'start' }, week: TARGET_WEEK, what: { nl: 'Mehmet Yılmaz, woensdag 4 maart 05:00: na de late dienst tot dinsdag 23:00 maar 6 uur rust (min. 11, eens per week 8).', en: 'Mehmet Yılmaz, Wednesday 4 March 05:00: only 6 hours of rest after the late shift until Tuesday 23:00 (min. 11, once a week 8).' } });
+  // Late shifts until 23:00 followed by early shifts at 07:30 twice in one week: 8,5 hours of rest.
+  // The first shortening (8 to 11 hours) is allowed once per 7 × 24 hours (an info finding), the second is not.
+  const mehmetTue = line('Mehmet Yılmaz', '2026-03-03');
+  const mehmetThu = line('Mehmet Yılmaz', '2026-03-05');
+  Object.assign(mehmetTue, { start: '07:30', end: '16:00', note: 'Geruild met vroege dienst' });
+  Object.assign(mehmetThu, { start: '07:30', end: '16:00', note: 'Geruild met vroege dienst' });
+  // The line that starts too soon carries the mistake; the shift before it is listed with it.
+  mark([mehmetTue], 'ATW_REST_SHORTENED');
+  mark([mehmetThu], 'ATW_REST_TOO_SHORT');
+  add({ code: 'ATW_REST_SHORTENED', at: { sheet: 'Hours', field: 'start' }, week: TARGET_WEEK, what: { nl: 'Mehmet Yılmaz, maandag 2 maart tot 23:00, dinsdag om 07:30 weer aan het werk: 8,5 uur rust; eenmaal per week toegestaan (info).', en: 'Mehmet Yılmaz, Monday 2 March until 23:00, back at work Tuesday 07:30: 8.5 hours of rest; allowed once a week (info).' } });
+  add({ code: 'ATW_REST_TOO_SHORT', at: { sheet: 'Hours', field: 'start' }, week: TARGET_WEEK, what: { nl: 'Mehmet Yılmaz, woensdag 4 maart tot 23:00, donderdag om 07:30 weer aan het werk: voor de tweede keer die week maar 8,5 uur rust (min. 11).', en: 'Mehmet Yılmaz, Wednesday 4 March until 23:00, back at work Thursday 07:30: for the second time that week only 8.5 hours of rest (min. 11).' } });
 
   const lotte = line('Lotte Bakker', '2026-03-03');
   Object.assign(lotte, { breakMinutes: 15, mistake: 'ATW_BREAK_TOO_SHORT' });
@@ -719,7 +738,7 @@ export function applyMistakes(agency: Agency, lines: HourLineDef[]): Mistake[] {
   const tim = line('Tim Mulder', '2026-03-05');
   const timCopy: HourLineDef = { ...tim, mistake: 'DUPLICATE_LINE' };
   lines.push(timCopy);
-  add({ code: 'DUPLICATE_LINE', at: { sheet: 'Hours' }, week: TARGET_WEEK, what: { nl: 'Tim Mulder, donderdag 5 maart: dezelfde dienst twee keer ingelezen.', en: 'Tim Mulder, Thursday 5 March: the same shift imported twice.' } });
+  add({ code: 'DUPLICATE_LINE', at: { sheet: 'Hours', field: 'start' }, week: TARGET_WEEK, what: { nl: 'Tim Mulder, donderdag 5 maart: dezelfde dienst twee keer ingelezen.', en: 'Tim Mulder, Thursday 5 March: the same shift imported twice.' } });
 
   // Start and end swapped.
   const julia = line('Julia Vos', '2026-03-04');

@@ -139,9 +139,11 @@ where a clerk fixes the mistake; *Lines* are the rows of the Uren sheet the find
 |---|---|---|---|---|---|---|
 ${mistakes.join('\n')}
 
-Some mistakes can cause a second finding in a checker that does not stop at the first: for example both lines of the
-duplicate also overlap, the 26-hour line is also too long a shift, and the worker with the invalid BSN also has an
-incomplete dossier. \`expected-findings.json\` lists the finding each mistake is meant to show.
+\`ATW_REST_SHORTENED\` (info) belongs to the \`ATW_REST_TOO_SHORT\` scenario: the first shortened daily rest of a week
+(8 to 11 hours) is allowed, the second is not (Working Hours Act art. 5:3). Findings about a worker or a hirer
+(registration, BSN, dossier, hirer pay profile, contract hours) concern all the listed lines; a control list may report
+them once per worker, hirer or placement and week, on the first of those lines. Everything else in the workbook is
+clean: a checker that finds more has found a mistake in the data or in itself.
 
 ## The sheets and columns
 

@@ -25,7 +25,10 @@ import { Prng } from './gen-prng.js';
 import { readmeText, type ExpectedFinding } from './gen-readme.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = (name: string) => join(here, name);
+// `--out <folder>` writes elsewhere (the tests rebuild into a temporary folder and compare bytes).
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : here;
+const out = (name: string) => join(outDir, name);
 
 type Row = Record<string, unknown>;
 const dec = (v: string | number) => new Decimal(v);
@@ -103,7 +106,7 @@ function advanceRows(agency: Agency): Row[] {
   return [
     { id: 'V0001', workerId: id('Jesse Dijkstra'), date: '2026-01-29', kind: 'advance', amount: dec('250.00'), paidBy: 'backoffice', reason: 'proof', note: 'Urenbriefje week 4 te laat binnen' },
     { id: 'V0002', workerId: id('Jesse Dijkstra'), date: '2026-02-04', kind: 'recovery', amount: dec('250.00'), paidBy: 'backoffice', reason: 'proof', note: 'Verrekend met loon week 5' },
-    { id: 'V0003', workerId: id('Katarzyna Wójcik'), date: '2026-03-05', kind: 'advance', amount: dec('300.00'), paidBy: 'backoffice', reason: 'dossier', note: 'ID-bewijs verlopen; nieuw paspoort aangevraagd' },
+    { id: 'V0003', workerId: id('Priya Raghunathan'), date: '2026-03-05', kind: 'advance', amount: dec('300.00'), paidBy: 'backoffice', reason: 'dossier', note: 'GVVA verlopen; verlenging aangevraagd bij de IND' },
     { id: 'V0004', workerId: id('Cristina Marin'), date: '2026-03-06', kind: 'advance', amount: dec('250.00'), paidBy: 'agency', reason: 'dossier', note: 'Geen geldig BSN: voorschot door de uitzender zelf' },
   ];
 }
@@ -251,7 +254,8 @@ function expectedFindings(agency: Agency, mistakes: Mistake[], lines: HourLineDe
     let related: HourLineDef[] = [];
     if (m.code === 'DUPLICATE_LINE' || m.code === 'SHIFT_OVERLAP') {
       related = lines.filter((l) => !marked.includes(l) && l.workerId === marked[0]!.workerId && l.date === marked[0]!.date && l.placementId === marked[0]!.placementId);
-    } else if (m.code === 'ATW_REST_TOO_SHORT') {
+    } else if (m.code === 'ATW_REST_TOO_SHORT' || m.code === 'ATW_REST_SHORTENED') {
+      // The shift that starts too soon after the one before it.
       related = lines.filter((l) => l.workerId === marked[0]!.workerId && l.date === addDays(marked[0]!.date, -1));
     }
     const lineRows = [...marked, ...related].map(rowOfLine).sort((a, b) => a - b);
@@ -318,6 +322,8 @@ async function main(): Promise<void> {
     workbook: 'examples/agency-week.xlsx',
     weeks: { from: weekLabel(0), to: TARGET_WEEK },
     targetWeek: TARGET_WEEK,
+    // Rows written per sheet (tests compare what a reader gets back with these).
+    rowsWritten: Object.fromEntries(keys.map((k) => [k, sheets[k].length])),
     findings,
   };
   await writeFileAtomic(out('expected-findings.json'), new TextEncoder().encode(`${JSON.stringify(expected, null, 2)}\n`));

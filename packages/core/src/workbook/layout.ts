@@ -82,6 +82,12 @@ export const workersSheet = {
       description: { nl: 'Alleen buiten EU: vervaldatum van de verblijfsvergunning.', en: 'Non-EU only: expiry date of the residence permit.' },
     },
     {
+      key: 'residencePermitWorkAllowed', type: 'boolean',
+      headers: { nl: 'Arbeid vrij toegestaan', en: 'Free to work' },
+      aliases: ['Arbeid vrij', 'Vrije toegang arbeidsmarkt', 'Work allowed'],
+      description: { nl: `Alleen buiten EU: de verblijfsvergunning vermeldt "arbeid vrij toegestaan", dus geen tewerkstellingsvergunning nodig: ${YES_NO}.`, en: `Non-EU only: the residence permit says "free to work", so no work permit is needed: ${YES_NO_EN}.` },
+    },
+    {
       key: 'workPermitExpires', type: 'date',
       headers: { nl: 'Tewerkstellingsvergunning geldig tot', en: 'Work permit expires' },
       aliases: ['TWV geldig tot', 'GVVA geldig tot', 'Werkvergunning geldig tot', 'Work permit expiry'],
@@ -122,6 +128,12 @@ export const workersSheet = {
       headers: { nl: 'Verzekering geldig tot', en: 'Insurance expires' },
       aliases: ['AVB geldig tot', 'Aansprakelijkheidsverzekering geldig tot', 'Insurance expiry'],
       description: { nl: 'Alleen zzp\'er: bedrijfsaansprakelijkheidsverzekering geldig tot.', en: 'Contractor only: liability insurance valid until.' },
+    },
+    {
+      key: 'insurancePaidUntil', type: 'date',
+      headers: { nl: 'Premie verzekering betaald tot', en: 'Insurance paid until' },
+      aliases: ['Betaalbewijs verzekering tot', 'Premie betaald tot', 'Insurance premium paid until'],
+      description: { nl: 'Alleen zzp\'er: tot wanneer het betaalbewijs van de verzekeringspremie loopt.', en: 'Contractor only: the date up to which the proof of the insurance premium payment runs.' },
     },
     {
       key: 'etScheme', type: 'boolean',

@@ -19,14 +19,21 @@ import type { CellRef, WorkbookProblem } from './problems.js';
  */
 
 /** The flat document columns of the Workers sheet as the model's documents. */
-export function workerDocuments(row: WorkerRow): { kind: DocumentKind; expiresOn?: string }[] {
-  const docs: { kind: DocumentKind; expiresOn?: string }[] = [];
+export function workerDocuments(row: WorkerRow): { kind: DocumentKind; expiresOn?: string; workAllowed?: boolean }[] {
+  const docs: { kind: DocumentKind; expiresOn?: string; workAllowed?: boolean }[] = [];
   if (row.idDocumentExpires !== undefined) docs.push({ kind: 'id', expiresOn: row.idDocumentExpires });
-  if (row.residencePermitExpires !== undefined) docs.push({ kind: 'residence-permit', expiresOn: row.residencePermitExpires });
+  if (row.residencePermitExpires !== undefined || row.residencePermitWorkAllowed !== undefined) {
+    docs.push({
+      kind: 'residence-permit',
+      ...(row.residencePermitExpires !== undefined ? { expiresOn: row.residencePermitExpires } : {}),
+      ...(row.residencePermitWorkAllowed !== undefined ? { workAllowed: row.residencePermitWorkAllowed } : {}),
+    });
+  }
   if (row.workPermitExpires !== undefined) docs.push({ kind: 'work-permit', expiresOn: row.workPermitExpires });
   if (row.wageTaxForm === true) docs.push({ kind: 'wage-tax-form' });
   if (row.vcaExpires !== undefined) docs.push({ kind: 'vca', expiresOn: row.vcaExpires });
   if (row.insuranceExpires !== undefined) docs.push({ kind: 'insurance', expiresOn: row.insuranceExpires });
+  if (row.insurancePaidUntil !== undefined) docs.push({ kind: 'proof-of-payment', expiresOn: row.insurancePaidUntil });
   if (row.kvk !== undefined) docs.push({ kind: 'kvk-extract' });
   if (row.vatNumber !== undefined) docs.push({ kind: 'vat-number' });
   return docs;
