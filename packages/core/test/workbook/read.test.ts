@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  InputError, WorkbookStructureError, cellRef, parseHirer, parsePlacement, parseWorker, readAgencyWorkbook, toHirerInput, toHourLines,
-  toPlacementInputs, toWorkerInput,
+  InputError, WorkbookStructureError, cellRef, parseHirer, parseHirerPayProfile, parsePlacement, parseWorker, readAgencyWorkbook, readSheet,
+  toHirerInput, toHirerPayProfileInputs, toHourLines, toPlacementInputs, toWorkerInput,
 } from '../../src/index.js';
 
 const utc = (y: number, m: number, d: number, h = 0, mi = 0) => new Date(Date.UTC(y, m - 1, d, h, mi));
@@ -164,5 +164,50 @@ describe('readAgencyWorkbook: 100k hours lines', () => {
     expect(wb.sheets.Hours!.records).toHaveLength(100_000);
     expect(wb.problems.filter((p) => p.ref.sheetKey === 'Hours')).toEqual([]);
     expect(wb.sheets.Hours!.records[99_999]!.ref.row).toBe(100_001);
+  });
+});
+
+describe('HirerPay rows and worker documents become the model (CAO art. 16 hirer pay form; dossier DOMAIN.md §17)', () => {
+  const hirerPay = [
+    ['Profiel', 'Inlenernummer', 'Functie', 'Geldig vanaf', 'Regel', 'Schaal', 'Schaalloon per uur', 'Dagen', 'Van', 'Tot', 'Overwerk na (uren)', 'Per', 'Percentage', 'Bedrag', 'Eenheid', 'Omschrijving', 'Formulier volledig', 'Ondertekend door', 'Ondertekend op'],
+    ['IB1', 'H001', 'Orderpicker', '1-1-2025', 'Schaal', 'C2', '14,62', null, null, null, null, null, null, null, null, 'Schaalloon 2025', 'ja', 'R. de Boer', '26-11-2025 16:05'],
+    ['IB1', 'H001', 'Orderpicker', '1-1-2026', 'Schaal', 'C2', '15,05', null, null, null, null, null, null, null, null, 'Schaalloon 2026', null, null, null],
+    ['IB1', 'H001', 'Orderpicker', '1-1-2025', 'Toeslag', null, null, 'ma-vr', '20:00', '06:00', null, null, '20%', null, null, 'Avondtoeslag', null, null, null],
+    ['IB1', 'H001', 'Orderpicker', '1-1-2025', 'Overwerk', null, null, null, null, null, 8, 'Dag', '25%', null, null, 'Overwerk', null, null, null],
+    ['IB1', 'H001', 'Orderpicker', '1-1-2025', 'Vergoeding', null, null, null, null, null, null, null, null, '0,23', 'Km', 'Reiskosten', null, null, null],
+    ['IB2', 'H001', 'Heftruckchauffeur', '1-1-2026', 'Schaal', 'D1', '15,85', null, null, null, null, null, null, null, null, null, 'ja', null, null],
+  ];
+
+  it('groups rows by profile: dated scale wages, a surcharge window over midnight, overtime per day, an allowance per km, the signature', () => {
+    const { sheet } = readSheet('HirerPay', hirerPay);
+    const { profiles, problems } = toHirerPayProfileInputs(sheet.records);
+    expect(problems).toEqual([]);
+    const p = parseHirerPayProfile(profiles[0]);
+    expect(p.scaleWages.map((w) => [w.from, w.amount.toString()])).toEqual([['2025-01-01', '14.62'], ['2026-01-01', '15.05']]);
+    expect(p.surcharges[0]).toMatchObject({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '20:00', to: '06:00' });
+    expect(p.surcharges[0]!.percent!.toString()).toBe('0.2');
+    expect(p.overtime[0]).toMatchObject({ period: 'day' });
+    expect(p.overtime[0]!.afterHours.toString()).toBe('8');
+    expect(p.allowances[0]).toMatchObject({ name: 'Reiskosten', unit: 'km' });
+    expect(p.status).toMatchObject({ complete: true, signedBy: 'R. de Boer' });
+    // The second profile is complete but not signed.
+    const q = parseHirerPayProfile(profiles[1]);
+    expect(q.status.signedAt).toBeUndefined();
+  });
+
+  it('worker document columns become dated documents: residence permit with "free to work", contractor insurance and proof of payment', () => {
+    const { sheet } = readSheet('Workers', [
+      ['Personeelsnummer', 'Naam', 'Geboortedatum', 'BSN', 'IBAN', 'Soort', 'Verblijfsvergunning geldig tot', 'Arbeid vrij toegestaan', 'KvK-nummer', 'Btw-nummer', 'Verzekering geldig tot', 'Premie verzekering betaald tot', 'Ingeschreven op'],
+      ['W1', 'Mehmet', '1-1-1990', '111222333', 'NL91ABNA0417164300', 'Buiten EU', '31-5-2027', 'ja', null, null, null, null, '1-12-2025 10:00'],
+      ['W2', 'Erik', null, null, 'NL91ABNA0417164300', 'zzp', null, null, '90000017', 'NL123456789B01', '31-12-2026', '31-12-2026', '1-12-2025 10:00'],
+    ]);
+    const [m, e] = sheet.records.map((r) => parseWorker(toWorkerInput(r)));
+    expect(m!.documents).toEqual([{ kind: 'residence-permit', expiresOn: '2027-05-31', workAllowed: true }]);
+    expect(e!.documents.map((d) => [d.kind, d.expiresOn])).toEqual([
+      ['insurance', '2026-12-31'],
+      ['proof-of-payment', '2026-12-31'],
+      ['kvk-extract', undefined],
+      ['vat-number', undefined],
+    ]);
   });
 });
