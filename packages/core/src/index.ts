@@ -13,3 +13,5 @@ export * from './contracts/index.js';
 export * from './compliance/index.js';
 export * from './workbook/index.js';
 export * from './hirer-pay/index.js';
+export * from './cost/index.js';
+export * from './rates/index.js';

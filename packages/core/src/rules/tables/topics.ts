@@ -13,6 +13,7 @@ import { pensionCao, pensionSpecs } from './pension.js';
 import { etSchemeCao, etSchemeSpecs } from './et-scheme.js';
 import { policySpecs, policyValues } from './policy-agreements.js';
 import { complianceCao, complianceLaw, compliancePolicy, complianceSpecs } from './compliance.js';
+import { costModelLaw, costModelPolicy, costModelSpecs } from './cost-model.js';
 
 /*
  * The shipped figures by topic (one file per topic in this folder), gathered per layer for the
@@ -35,6 +36,7 @@ export const topicSpecs: TopicSpecs = {
   ...etSchemeSpecs,
   ...policySpecs,
   ...complianceSpecs,
+  ...costModelSpecs,
 };
 
 /**
@@ -53,6 +55,7 @@ export const lawValues: LayerValues = {
   ...sicknessLaw,
   ...holidayPayLaw,
   ...complianceLaw,
+  ...costModelLaw,
 };
 
 /** The harmonised content of the ABU and NBBU CAOs (identical since 2019-12-30). */
@@ -70,4 +73,4 @@ export const caoValues: LayerValues = {
 export const abuOnlyValues: LayerValues = { ...phaseLabelsAbu };
 export const nbbuOnlyValues: LayerValues = { ...phaseLabelsNbbu };
 
-export const policyLayerValues: LayerValues = { ...policyValues, ...compliancePolicy };
+export const policyLayerValues: LayerValues = { ...policyValues, ...compliancePolicy, ...costModelPolicy };

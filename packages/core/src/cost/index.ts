@@ -1,0 +1,10 @@
+export { hourlyCost, hourlyCostModel } from './model.js';
+export type { HourlyCostOptions } from './model.js';
+export type { HourlyCost, HourlyCostModel, CostLine, CostLineCode, LineRule, PremiumRate } from './types.js';
+export { hourlyCostSchema, hourlyCostModelSchema, hourlyCostLabels, EMPLOYER_SIZES, AWF_RATES, PENSION_CHOICES } from './input.js';
+export type { HourlyCostInput, HourlyCostModelInput, EmployerSize, AwfRate, PensionChoice, WhkRate } from './input.js';
+export { reservationRates, weekdaysInYear } from './reservations.js';
+export type { ReservationRates, ReservationOptions } from './reservations.js';
+export { pensionPremium } from './pension.js';
+export type { PensionPremium, PensionPremiumInput } from './pension.js';
+export { COST_FINDINGS } from './findings.js';
