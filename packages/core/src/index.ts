@@ -13,5 +13,6 @@ export * from './contracts/index.js';
 export * from './compliance/index.js';
 export * from './workbook/index.js';
 export * from './hirer-pay/index.js';
+export * from './timesheet/index.js';
 export * from './cost/index.js';
 export * from './rates/index.js';
