@@ -319,9 +319,12 @@ export interface ErasureItem {
 export interface ErasurePlan {
   readonly workerId: string;
   readonly asOf: string;
-  /** Erase now: no legal duty to keep, or past the retention date. */
+  /** Erase now: not needed any more and no legal duty to keep, or past the retention date. */
   readonly erase: readonly ErasureItem[];
-  /** Keep, with processing restricted to the retention duty, until `retention.until` (or while needed). */
+  /**
+   * Keep: under a legal duty until `retention.until` (processing restricted to that duty), or
+   * still needed while the employment lasts or an incident is handled (`retention.keepWhile`).
+   */
   readonly keep: readonly ErasureItem[];
   readonly rights: readonly PrivacyRight[];
   /** For the reply to the worker: what is erased and what is kept until when. */
@@ -355,7 +358,8 @@ function medicalFindings(workerId: string, records: readonly (RetentionRecord & 
 /**
  * What an erasure request erases and keeps for one worker, on a date (issue 5 §5; AVG art. 17):
  * records without a legal duty (or past their date) are erased; fiscal records stay, restricted,
- * until their retention date. Throws InvalidInputError on bad input.
+ * until their retention date; what the running employment (or an open incident) still needs
+ * stays while it is needed. Throws InvalidInputError on bad input.
  */
 export function erasurePlan(request: PrivacyRequestInput, asOf: DateInput, rules: RuleSet = defaultRules): ErasurePlan {
   const day = toIsoDate(asOf, 'asOf');
@@ -366,9 +370,9 @@ export function erasurePlan(request: PrivacyRequestInput, asOf: DateInput, rules
   for (const r of records) {
     const retention = retentionOf(r, day, rules);
     const item = { recordId: r.id, type: r.type, retention };
-    const stillNeeded = retention.until === undefined || retention.until >= day;
-    if (retention.legalDuty && stillNeeded) keep.push(item);
-    else if (r.type === 'camera' && retention.keepWhile === 'incident') keep.push(item);
+    // Still needed for the running employment or an open incident (AVG art. 6 lid 1b, f), or
+    // under a legal retention duty (AVG art. 17 lid 3b): kept; anything else is erased.
+    if (retention.keepWhile !== undefined || (retention.legalDuty && retention.until! >= day)) keep.push(item);
     else {
       erase.push(item);
       if (retention.until !== undefined && retention.until < day) {

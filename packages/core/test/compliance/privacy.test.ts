@@ -82,10 +82,19 @@ describe('erasurePlan: erase what no legal duty keeps, say what is kept and unti
     expect(p.findings).toEqual([]);
   });
 
-  it('a worker still employed: the copy of ID is kept while employed (no end date yet)', () => {
-    const p = erasurePlan({ workerId: 'W-003', records: [{ id: 'I1', type: 'id-copy', date: '2024-02-01' }] }, '2026-03-02');
-    expect(p.keep[0]!.retention.keepWhile).toBe('employment');
-    expect(p.summary.en).toBe('Erased: nothing. Kept: copy of ID I1.');
+  it('a worker still employed: the copy of ID (legal duty) and the contact details (needed for the contract) stay, with no end date yet', () => {
+    const p = erasurePlan({ workerId: 'W-003', records: [{ id: 'I1', type: 'id-copy', date: '2024-02-01' }, { id: 'K1', type: 'contact-details', date: '2024-02-01' }] }, '2026-03-02');
+    expect(p.keep.map((k) => [k.recordId, k.retention.keepWhile, k.retention.legalDuty])).toEqual([['I1', 'employment', true], ['K1', 'employment', false]]);
+    expect(p.erase).toEqual([]);
+    expect(p.summary.en).toBe('Erased: nothing. Kept: copy of ID I1, contact details K1.');
+    expect(codes(p.findings)).toEqual(['PRIVACY_KEPT_UNDER_LEGAL_DUTY']);
+  });
+
+  it('camera images of an incident still being handled stay; those of 2026-02-25 without an incident are erased on request (no legal duty)', () => {
+    const p = erasurePlan({ workerId: 'W-004', records: [{ id: 'C1', type: 'camera', date: '2026-02-10', incidentOpen: true }, { id: 'C2', type: 'camera', date: '2026-02-25' }] }, '2026-03-02');
+    expect(p.keep.map((k) => k.recordId)).toEqual(['C1']);
+    expect(p.erase.map((e) => e.recordId)).toEqual(['C2']);
+    expect(p.findings).toEqual([]);
   });
 });
 
