@@ -124,11 +124,6 @@ export function wallToInstant(c: DayClock, minute: number, gapToChange = false):
   return gapToChange ? c.change : Number.NaN;
 }
 
-/** Minutes after the day's 00:00 on the wall clock at an instant of that day (may repeat in October). */
-export function wallMinute(c: DayClock, utcMinute: number): number {
-  return utcMinute + offsetOn(c, utcMinute) - c.day * MINUTES_PER_DAY;
-}
-
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** "2026-10-25T02:30:00+02:00": the instant in Amsterdam time with its offset. */
@@ -144,9 +139,4 @@ export function formatInstant(utcMinute: number): string {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${c.iso}T${pad2(Math.floor(wall / 60))}:${pad2(wall % 60)}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
-
-/** "HH:mm" of a number of minutes after 00:00 (1440 is "24:00"). */
-export function clockText(minute: number): string {
-  return `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
 }

@@ -16,9 +16,9 @@ export interface ShiftInput {
   /** Date the shift starts (needed when start is HH:mm): 2026-03-02, 2-3-2026, a Date or DateTime. */
   readonly date?: DateInput;
   /** "07:30", or an instant ("2026-10-24T22:00", "2026-10-24T22:00+02:00", DateTime, Date). */
-  readonly start: unknown;
+  readonly start?: unknown;
   /** "16:00" (at or before the start: the next day; "24:00": midnight), or an instant. */
-  readonly end: unknown;
+  readonly end?: unknown;
   /** Unpaid breaks: minutes (30, "0:30") or windows ([["12:00", "12:30"]]). */
   readonly breaks?: number | string | readonly BreakInput[];
   /** Unpaid break in minutes (the timesheet column); do not combine with break windows. */

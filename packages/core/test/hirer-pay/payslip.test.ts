@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, NoRuleError, payslipLines, payslipTotal, shiftPay, shiftsPay, type HirerPayProfileInput } from '../../src/index.js';
+import { InputError, NoRuleError, parseHourLine, payslipLines, payslipTotal, shiftPay, shiftsPay, type HirerPayProfileInput } from '../../src/index.js';
 import { compiled } from './profiles.js';
 
 const signed = { complete: true, signedBy: 'P. de Vries', signedAt: '2026-01-05T10:00' };
@@ -177,6 +177,12 @@ describe('shift input: clear errors in the clerk’s words', () => {
     expect(err(() => shiftPay({ start: '2026-03-02T16:00', end: '2026-03-02T08:00' }, A)).code).toBe('END_BEFORE_START');
     expect(err(() => shiftPay({ start: '2026-03-02T08:00', end: '2026-03-03T09:00' }, A)).code).toBe('SHIFT_TOO_LONG');
     expect(err(() => shiftPay({ date: '2026-03-03', start: '2026-03-02T08:00', end: '2026-03-02T16:00' }, A)).code).toBe('DATE_MISMATCH');
+  });
+
+  it('a timesheet line (hour line model) is a shift: date, start, end and breakMinutes', () => {
+    const line = parseHourLine({ workerId: 'W-1', placementId: 'P-1', date: '7-3-2026', start: '8:00', end: '16:30', breakMinutes: '0:30', status: 'goedgekeurd' });
+    // Sat 8 h worked × (16 + 8) = 192, as in the shift table
+    expect(shiftPay(line, A).totals.total.toString()).toBe('192');
   });
 
   it('00:00–24:00 on the October DST day is allowed (24 h on the clock, 25 real hours)', () => {
