@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, readAgencyWorkbook } from '@backofficer/core';
 import {
-  addCharts, chartXml, insertDrawingElement, readInputFile, readXlsxBytes, setCellValue, writeRows, writeXlsxAtomic, xlsxBuffer,
+  addCharts, chartXml, highlightCells, insertDrawingElement, readInputFile, readXlsxBytes, setCellValue, writeRows, writeXlsxAtomic, xlsxBuffer,
   type ChartSpec,
 } from '../../src/io/index.js';
 
@@ -246,5 +246,27 @@ describe('xlsx: a native chart injected after exceljs writes (exceljs 4.4 has no
     const zip = await JSZip.loadAsync(await xlsxBuffer(marginSheet, { fixedTime: FIXED }));
     await expect(addCharts(zip, [{ ...MARGIN_CHART, sheet: 'Bestaat niet' }])).rejects.toThrow(/no sheet named "Bestaat niet"/);
     expect(() => insertDrawingElement('<worksheet><drawing r:id="rId1"/></worksheet>', 'rId2')).toThrow(/already has a drawing/);
+  });
+});
+
+describe('xlsx: highlighting cells of findings', () => {
+  it('fills a cell by its worst severity and keeps every message as the cell note', async () => {
+    const bytes = await xlsxBuffer((wb) => {
+      const ws = wb.addWorksheet('Uren');
+      writeRows(ws, [['Datum', 'Status'], ['2-3-2026', 'Ingediend']]);
+      highlightCells(ws, [
+        { address: 'B2', severity: 'warning', note: 'Nog niet goedgekeurd' },
+        { address: 'B2', severity: 'error', note: 'Deadline verstreken' },
+        { address: 'A2', severity: 'info' },
+      ]);
+    }, { fixedTime: FIXED });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Uren')!;
+    expect(ws.getCell('B2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFDDEBF7' } });
+    expect(JSON.stringify(ws.getCell('B2').note)).toContain('Nog niet goedgekeurd');
+    expect(JSON.stringify(ws.getCell('B2').note)).toContain('Deadline verstreken');
+    expect(ws.getCell('B2').value).toBe('Ingediend');
   });
 });
