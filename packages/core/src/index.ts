@@ -16,3 +16,5 @@ export * from './hirer-pay/index.js';
 export * from './timesheet/index.js';
 export * from './cost/index.js';
 export * from './rates/index.js';
+export * from './et/index.js';
+export * from './invoicing/index.js';
