@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError, TIMESHEET_CODES, TIMESHEET_FINDINGS, validateTimesheet, type WorkerInput } from '@backofficer/core';
 import { context, hoursLine, line, of, run, worker, workWeek } from './helpers.js';
@@ -106,5 +107,13 @@ describe('the catalogue', () => {
 
   it('an hours-only line passes through all checks without times', () => {
     expect(run([hoursLine('2026-03-02', 8)]).findings).toEqual([]);
+  });
+});
+
+describe('docs/findings.md (the catalogue of finding codes)', () => {
+  it('lists every timesheet code with its area and severity', () => {
+    const doc = readFileSync(new URL('../../../../docs/findings.md', import.meta.url), 'utf8');
+    const missing = TIMESHEET_CODES.filter((code) => !doc.includes(`| timesheet | \`${code}\` | ${TIMESHEET_FINDINGS[code].severity} |`));
+    expect(missing).toEqual([]);
   });
 });
