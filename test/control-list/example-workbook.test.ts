@@ -1,0 +1,49 @@
+/**
+ * The shared control list (core controlListFromWorkbook) on examples/agency-week.xlsx, read the way
+ * the command line reads it, against the list of deliberate mistakes in examples/expected-findings.json
+ * (written by the example's generator, independently of the checks).
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { controlListFromWorkbook, readAgencyWorkbook, type ControlList } from '@backofficer/core';
+import { readInputFile } from '../../packages/cli/src/io/index.js';
+
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+interface Expected {
+  findings: { code: string; sheet: string; row: number; field?: string; cell?: string; lines: number[] }[];
+}
+
+let list: ControlList;
+let expected: Expected;
+
+beforeAll(async () => {
+  const input = await readInputFile(`${examples}agency-week.xlsx`);
+  list = controlListFromWorkbook(readAgencyWorkbook(input.grids));
+  expected = JSON.parse(await readFile(`${examples}expected-findings.json`, 'utf8')) as Expected;
+});
+
+describe('controlListFromWorkbook on the example workbook (issue 5 §6 findings, examples/README.md)', () => {
+  it('finds exactly the deliberate mistakes: one finding per listed code, nothing else, no unreadable rows', () => {
+    expect(list.findings.map((f) => f.code).sort()).toEqual(expected.findings.map((f) => f.code).sort());
+    expect(list.problems).toEqual([]);
+    expect(list.defaults).toEqual([]);
+  });
+
+  it('a mistake in an hours line points at the cell the list names; one about a worker, hirer or placement at one of its lines', () => {
+    for (const e of expected.findings) {
+      const f = list.findings.find((x) => x.code === e.code)!;
+      if (e.sheet === 'Uren') {
+        expect(f.cell?.sheet, e.code).toBe('Uren');
+        expect(f.cell?.row, e.code).toBe(e.row);
+        // Same row; the column is the one of the field the finding names (the example's list and
+        // the checks name another field for OUTSIDE_PLACEMENT and ATW_WEEK_TOO_LONG).
+        if (f.ref.field === e.field) expect(f.cell?.address, e.code).toBe(e.cell);
+      } else {
+        expect(e.lines, e.code).toContain(f.ref.row);
+        expect(f.cell?.sheet, e.code).toBe('Uren');
+      }
+    }
+  });
+});
