@@ -29,3 +29,5 @@ export {
 export type { SheetCell } from './format.js';
 export { toWorkerInput, toHirerInput, toPlacementInputs, toHirerPayProfileInputs, toHourLines, workerDocuments } from './model.js';
 export type { SheetHourLine } from './model.js';
+export { controlListFromWorkbook, timesheetInputFromWorkbook } from './control-list.js';
+export type { ControlList, ControlListFinding, ControlListOptions, TimesheetInputFromWorkbook } from './control-list.js';
