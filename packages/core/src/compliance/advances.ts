@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, maskBsn, parseWith, type FieldLabels, type Texts } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import { toIsoDate, type DateInput } from '../calendar/zone.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DateTime } from 'luxon';
 import { parseWith, type FieldLabels, type Texts } from '../errors/index.js';
 import { toDate, toInstant } from '../calendar/zone.js';

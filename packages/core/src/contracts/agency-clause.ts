@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWith, type Texts } from '../errors/index.js';
 import { defaultRules, withCao } from '../rules/defaults.js';
 import { getBoolean, getInteger, getString } from '../rules/lookup.js';

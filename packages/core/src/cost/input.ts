@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldLabels } from '../errors/index.js';
 import { Decimal, parseNumber, parsePercent, type AmountInput } from '../money/index.js';
 import { CAOS, type Cao } from '../rules/types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, parseWith, type FieldLabels, type ReaderIssueParams, type Texts } from '../errors/index.js';
 import { Decimal, parseNumber, parsePercent, type AmountInput } from '../money/index.js';
 import { HOLIDAY_CODES, type HolidayCode } from '../calendar/index.js';

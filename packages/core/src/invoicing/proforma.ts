@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, ZERO, roundCents, type AmountInput } from '../money/index.js';
 import { parseWith, type FieldLabels, type Texts } from '../errors/index.js';
 import { finding, ruleOf, type Finding } from '../compliance/findings.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, displayValue, type ReaderIssueParams, type Texts } from '../errors/index.js';
 import { Decimal, parseAmount, parseMinutes, parseNumber, parsePercent, type AmountInput, type AmountOptions } from '../money/index.js';
 import { toDate, toInstant, toIsoDate, type DateInput } from '../calendar/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldLabels } from '../errors/index.js';
 import { Decimal, type AmountInput } from '../money/index.js';
 import { idField, instantField, optional, readAmount, readChoice, readFlag, readKvk, required, textField, type FlagInput } from './fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWith, type FieldLabels } from '../errors/index.js';
 import { workerLabels, workerSchema, type Worker } from './worker.js';
 import { hirerLabels, hirerSchema, type Hirer } from './hirer.js';

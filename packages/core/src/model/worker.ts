@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldLabels } from '../errors/index.js';
 import {
   addRuleIssue, dateField, idField, instantField, optional, optionalDateField, readBsn, readChoice, readFlag, readIban, readKvk,

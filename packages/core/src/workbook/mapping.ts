@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, parseWith, type Texts } from '../errors/index.js';
 import { agencyWorkbookLayout, SHEET_KEYS, type AgencySheet, type SheetKey } from './layout.js';
 import { cellText } from './cells.js';
