@@ -131,7 +131,9 @@ export interface HourlyCostModel {
   };
   /**
    * Between fromWage and toWage (no cap bites, the pension base is positive) the cost is linear:
-   * cost(wage) = intercept + slope × wage, exactly. Outside it use cost().
+   * cost(wage) = intercept + slope × wage, exactly (every step multiplies short decimals, so
+   * nothing rounds inside Decimal's 40 digits for wages of up to 12 significant digits, e.g. any
+   * amount in cents). Outside it use cost().
    */
   readonly linear: { readonly slope: Decimal; readonly intercept: Decimal; readonly fromWage: Decimal; readonly toWage: Decimal };
   /** Notes that do not depend on the wage. */

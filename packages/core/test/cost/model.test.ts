@@ -87,3 +87,46 @@ describe('hourlyCostModel: one model per period, equal to hourlyCost', () => {
     expect(total.gt(0)).toBe(true);
   });
 });
+
+describe('hourlyCostModel: the linear form equals cost() exactly (property test)', () => {
+  it('for random inputs (year, contract, employer size, Whk, pension, agency choices) and wages in cents inside the linear range', async () => {
+    const fc = await import('fast-check');
+    const configs = fc.record({
+      date: fc.constantFrom('2024-02-05', '2024-09-02', '2025-03-03', '2025-10-06', '2026-04-13', '2026-11-02'),
+      contract: fc.constantFrom('agency-clause', 'fixed-term', 'open-ended'),
+      employerSize: fc.constantFrom('small', 'large'),
+      whkBasisPoints: fc.integer({ min: 0, max: 900 }),
+      pension: fc.constantFrom('basis', 'plus', 'none'),
+      sicknessBp: fc.integer({ min: 0, max: 500 }),
+      adminCents: fc.integer({ min: 0, max: 200 }),
+      hirerDays: fc.option(fc.integer({ min: 20, max: 35 }), { nil: undefined }),
+      hirerHaBp: fc.option(fc.integer({ min: 800, max: 1000 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(configs, fc.integer({ min: 0, max: 1_000_000 }), (c, pick) => {
+        const input: HourlyCostModelInput = {
+          date: c.date,
+          contract: c.contract,
+          employerSize: c.employerSize,
+          whk: new Decimal(c.whkBasisPoints).div(10_000),
+          pension: c.pension,
+          age: 35,
+          agency: { sicknessRisk: new Decimal(c.sicknessBp).div(10_000), administrationPerHour: new Decimal(c.adminCents).div(100) },
+          hirerPackage: {
+            ...(c.hirerDays !== undefined ? { vacationDays: c.hirerDays } : {}),
+            ...(c.hirerHaBp !== undefined ? { holidayAllowancePercent: new Decimal(c.hirerHaBp).div(10_000) } : {}),
+          },
+        };
+        const m = hourlyCostModel(input);
+        const { fromWage, toWage, slope, intercept } = m.linear;
+        const lo = Math.max(1, fromWage.mul(100).ceil().toNumber());
+        const hi = toWage.mul(100).floor().toNumber();
+        if (hi < lo) return true;
+        const wage = new Decimal(lo + (pick % (hi - lo + 1))).div(100);
+        const linear = intercept.plus(slope.mul(wage));
+        return linear.equals(m.cost(wage)) && m.cost(wage).equals(hourlyCost({ ...input, wage }).total);
+      }),
+      { numRuns: 300, seed: 20260101 },
+    );
+  });
+});
