@@ -31,7 +31,7 @@ describe('controlListFromWorkbook on the example workbook (issue 5 §6 findings,
     expect(list.defaults).toEqual([]);
   });
 
-  it('a mistake in an hours line points at the cell the list names; one about a worker, hirer or placement at one of its lines', () => {
+  it('a mistake in an hours line points at the cell the list names; one about a worker, hirer, placement or profile at one of its lines, with its cause at the row the list names', () => {
     for (const e of expected.findings) {
       const f = list.findings.find((x) => x.code === e.code)!;
       if (e.sheet === 'Uren') {
@@ -41,8 +41,11 @@ describe('controlListFromWorkbook on the example workbook (issue 5 §6 findings,
         // the checks name another field for OUTSIDE_PLACEMENT and ATW_WEEK_TOO_LONG).
         if (f.ref.field === e.field) expect(f.cell?.address, e.code).toBe(e.cell);
       } else {
+        // The finding is on one of the lines concerned; its cause is the row the list names.
         expect(e.lines, e.code).toContain(f.ref.row);
         expect(f.cell?.sheet, e.code).toBe('Uren');
+        expect([f.cause?.sheet, f.cause?.row], e.code).toEqual([e.sheet, e.row]);
+        if (f.cause?.field === e.field) expect(f.cause?.address, e.code).toBe(e.cell);
       }
     }
   });

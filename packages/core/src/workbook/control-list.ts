@@ -45,6 +45,12 @@ export interface TimesheetInputFromWorkbook {
 /** A finding with the cell it points at (the column of its field on the row of its line). */
 export interface ControlListFinding extends TimesheetFinding {
   readonly cell?: CellRef;
+  /**
+   * Where a clerk fixes it when the cause is not the hours line but a worker, hirer, placement or
+   * hirer pay profile (examples/README.md: "Row is where a clerk fixes the mistake"): that
+   * record's row, and the column of the cause where there is one.
+   */
+  readonly cause?: CellRef;
 }
 
 export interface ControlList {
@@ -156,17 +162,95 @@ function cellOfFinding(wb: AgencyWorkbook, f: TimesheetFinding): CellRef | undef
   return cellRef(sheet as SheetRead, row, f.ref.field);
 }
 
+/** Codes whose cause is a record in another sheet, and the column of the cause (none: the record's row). */
+const CAUSES: Readonly<Record<string, { readonly sheet: 'Workers' | 'Hirers' | 'Placements' | 'HirerPay'; readonly field?: string }>> = {
+  WORKER_REGISTERED_LATE: { sheet: 'Workers', field: 'registeredAt' },
+  BSN_INVALID: { sheet: 'Workers', field: 'bsn' },
+  DOSSIER_INCOMPLETE: { sheet: 'Workers' },
+  HIRER_REGISTERED_LATE: { sheet: 'Hirers', field: 'registeredAt' },
+  HIRER_PAY_PROFILE_MISSING: { sheet: 'Placements', field: 'job' },
+  BELOW_CONTRACT_HOURS: { sheet: 'Placements', field: 'contractHoursPerWeek' },
+  HIRER_PAY_PROFILE_UNSIGNED: { sheet: 'HirerPay', field: 'signedAt' },
+  HIRER_PAY_PROFILE_INCOMPLETE: { sheet: 'HirerPay', field: 'complete' },
+};
+
+const jobKey = (hirerId: string, job: string) => `${hirerId}\u0000${job.trim().toLowerCase()}`;
+
+/** The first row of each worker, hirer, placement and profile, to point at the cause of a finding. */
+class CauseLocator {
+  private readonly workers = new Map<string, number>();
+  private readonly hirers = new Map<string, number>();
+  private readonly placements = new Map<string, { row: number; hirerId: string; job: string; profileId?: string }>();
+  private readonly profilesById = new Map<string, { row: number; validFrom: string }>();
+  private readonly profilesByJob = new Map<string, { row: number; validFrom: string }[]>();
+
+  constructor(private readonly wb: AgencyWorkbook) {
+    const first = <T extends { ref: { row: number } }>(map: Map<string, number>, rows: readonly T[], id: (r: T) => string) => {
+      for (const r of rows) if (!map.has(id(r))) map.set(id(r), r.ref.row);
+    };
+    first(this.workers, wb.sheets.Workers?.records ?? [], (r) => r.id);
+    first(this.hirers, wb.sheets.Hirers?.records ?? [], (r) => r.id);
+    for (const r of wb.sheets.Placements?.records ?? []) {
+      if (this.placements.has(r.id)) continue;
+      this.placements.set(r.id, { row: r.ref.row, hirerId: r.hirerId, job: r.job, ...(r.hirerPayProfileId !== undefined ? { profileId: r.hirerPayProfileId } : {}) });
+    }
+    for (const r of wb.sheets.HirerPay?.records ?? []) {
+      const known = this.profilesById.get(r.profileId);
+      if (known) {
+        if (r.validFrom < known.validFrom) known.validFrom = r.validFrom;
+        continue;
+      }
+      const entry = { row: r.ref.row, validFrom: r.validFrom };
+      this.profilesById.set(r.profileId, entry);
+      const key = jobKey(r.hirerId, r.job);
+      this.profilesByJob.set(key, [...(this.profilesByJob.get(key) ?? []), entry]);
+    }
+  }
+
+  /** The profile in force for the placement on the date, as validateTimesheet picks it: named, else the hirer's for the job. */
+  private profileRow(placementId: string | undefined, date: string | undefined): number | undefined {
+    const p = placementId !== undefined ? this.placements.get(placementId) : undefined;
+    if (!p) return undefined;
+    if (p.profileId !== undefined) return this.profilesById.get(p.profileId)?.row;
+    let found: { row: number; validFrom: string } | undefined;
+    for (const c of this.profilesByJob.get(jobKey(p.hirerId, p.job)) ?? []) {
+      if (date !== undefined && c.validFrom > date) continue;
+      if (!found || c.validFrom >= found.validFrom) found = c;
+    }
+    return found?.row;
+  }
+
+  of(f: TimesheetFinding): CellRef | undefined {
+    const cause = CAUSES[f.code];
+    if (!cause) return undefined;
+    const sheet = this.wb.sheets[cause.sheet] as SheetRead | undefined;
+    if (!sheet) return undefined;
+    const r = f.ref;
+    let row: number | undefined;
+    if (cause.sheet === 'Workers') row = r.workerId !== undefined ? this.workers.get(r.workerId) : undefined;
+    else if (cause.sheet === 'Hirers') {
+      const hirerId = r.hirerId ?? (r.placementId !== undefined ? this.placements.get(r.placementId)?.hirerId : undefined);
+      row = hirerId !== undefined ? this.hirers.get(hirerId) : undefined;
+    } else if (cause.sheet === 'Placements') row = r.placementId !== undefined ? this.placements.get(r.placementId)?.row : undefined;
+    else row = this.profileRow(r.placementId, r.date);
+    return row === undefined ? undefined : cellRef(sheet, row, cause.field);
+  }
+}
+
 /**
  * The control list of a workbook: validateTimesheet over its Hours sheet with its workers,
- * hirers, placements and hirer pay profiles, each finding with its cell; plus what the reader and
+ * hirers, placements and hirer pay profiles, each finding with its cell (and the cell of its cause
+ * in another sheet, where it has one); plus what the reader and
  * the context could not use.
  */
 export function controlListFromWorkbook(wb: AgencyWorkbook, options: ControlListOptions = {}): ControlList {
   const input = timesheetInputFromWorkbook(wb, options);
   const result = validateTimesheet(input.lines, input.context);
+  const causes = new CauseLocator(wb);
   const findings = result.findings.map((f): ControlListFinding => {
     const cell = cellOfFinding(wb, f);
-    return cell ? { ...f, cell } : f;
+    const cause = causes.of(f);
+    return { ...f, ...(cell ? { cell } : {}), ...(cause ? { cause } : {}) };
   });
   return { findings, summary: result.summary, problems: [...wb.problems, ...input.problems], defaults: wb.defaults };
 }
