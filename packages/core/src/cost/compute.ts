@@ -152,14 +152,14 @@ export function breakdownOf(p: Params, m: Amounts, day: string): HourlyCost {
   }
 
   const findings: Finding[] = [];
-  if (m.wage.lt(p.minimumWage)) {
+  if (p.minimumWage !== null && m.wage.lt(p.minimumWage)) {
     const ageKnown = p.age !== undefined;
     const mwAge = ageKnown ? minimumWageAge(p.age) : 21;
     findings.push(
       finding(F.COST_WAGE_BELOW_MINIMUM, {
         nl: `Uurloon ${euroText(m.wage).nl} ligt onder het minimumloon van ${euroText(p.minimumWage).nl} (${mwAge === 21 ? '21 jaar en ouder' : `${mwAge} jaar`}) op ${day}${ageKnown ? '' : '; leeftijd onbekend, 21+ aangenomen'}.`,
         en: `Hourly wage ${euroText(m.wage).en} is below the minimum wage of ${euroText(p.minimumWage).en} (${mwAge === 21 ? '21 and over' : `age ${mwAge}`}) on ${day}${ageKnown ? '' : '; age unknown, 21+ assumed'}.`,
-      }, { ref: { field: 'wage', date: day }, rule: ruleOf(`minimumWage.hourly.${mwAge}`, day, p.rules), ...(ageKnown ? {} : { severity: 'warning' as const }) }),
+      }, { ref: { field: 'wage', date: day }, rule: ruleOf(p.minimumWageParameter, day, p.rules), ...(ageKnown ? {} : { severity: 'warning' as const }) }),
     );
   }
   findings.push(...p.findings);

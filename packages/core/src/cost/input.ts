@@ -28,8 +28,10 @@ export type PensionChoice = (typeof PENSION_CHOICES)[number];
 
 const readCao = readChoice(CAOS);
 const readContract = readChoice(CONTRACT_KINDS, {
-  uitzendbeding: 'agency-clause', 'met-uitzendbeding': 'agency-clause', 'fase-a': 'agency-clause',
+  uitzendbeding: 'agency-clause', 'met-uitzendbeding': 'agency-clause',
   'bepaalde-tijd': 'fixed-term', 'zonder-uitzendbeding': 'fixed-term', 'onbepaalde-tijd': 'open-ended', vast: 'open-ended',
+  // Phases B/3 and C/4 have one contract kind each; phase A/1-2 may be with or without clause, so it is no synonym.
+  'fase-b': 'fixed-term', 'phase-b': 'fixed-term', 'fase-3': 'fixed-term', 'fase-c': 'open-ended', 'phase-c': 'open-ended', 'fase-4': 'open-ended',
 });
 const readEmployerSize = readChoice(EMPLOYER_SIZES, { klein: 'small', middelgroot: 'medium', middel: 'medium', groot: 'large' });
 const readAwf = readChoice(AWF_RATES, { laag: 'low', hoog: 'high' });

@@ -118,7 +118,9 @@ export interface Params {
   readonly agencyRates: readonly AgencyRate[];
   readonly agencyRate: Decimal;
   readonly adminPerHour: Decimal | null;
-  readonly minimumWage: Decimal;
+  /** The hourly minimum wage for the check; null where no amount is known (BBL before 2026). */
+  readonly minimumWage: Decimal | null;
+  readonly minimumWageParameter: string;
   readonly findings: readonly Finding[];
   readonly unconfirmed: boolean;
 }
@@ -390,9 +392,16 @@ export function buildParams(parsed: HourlyCostModelParsed, day: string, base: Ru
   const agencyRate = agencyRates.reduce((s, r) => s.plus(r.rate), ZERO);
 
   // -- minimum wage for the check (21+ when the age is unknown)
+  // A BBL learner aged 18–20 has a lower scale, known from 2026 only: before it, no check for BBL.
   const mwAge = age === undefined ? undefined : minimumWageAge(age);
-  names.push(`minimumWage.hourly.${mwAge ?? 21}`);
-  const mw = minimumWage(day, mwAge, { rules });
+  const bblScale = parsed.bbl === true && mwAge !== undefined && mwAge >= 18 && mwAge <= 20;
+  names.push(bblScale ? `minimumWage.hourly.bbl.${mwAge}` : `minimumWage.hourly.${mwAge ?? 21}`);
+  let mw: Decimal | null = null;
+  try {
+    mw = minimumWage(day, mwAge, { rules, bbl: bblScale });
+  } catch (e) {
+    if (!(bblScale && e instanceof NoRuleError)) throw e;
+  }
 
   findings.push(
     finding(F.COST_NOT_INCLUDED, {
@@ -435,6 +444,7 @@ export function buildParams(parsed: HourlyCostModelParsed, day: string, base: Ru
     agencyRate,
     adminPerHour: a?.administrationPerHour ?? null,
     minimumWage: mw,
+    minimumWageParameter: bblScale ? `minimumWage.hourly.bbl.${mwAge}` : `minimumWage.hourly.${mwAge ?? 21}`,
     findings,
     unconfirmed: unconfirmedNames.length > 0,
   };

@@ -283,6 +283,21 @@ describe('hourlyCost: agency choices and checks', () => {
     expect(f?.message.nl).toContain('14,40');
   });
 
+  it('BBL learners (DOMAIN.md §3): 2026, age 19, BBL minimum 7,72 — 7,80 passes, 7,50 is below; before 2026 no BBL amount, so no check', () => {
+    const bbl = { ...BASE_2025, date: '2026-03-02', age: 19, bbl: true, pension: 'none' as const };
+    expect(hourlyCost({ ...bbl, wage: '7,80' }).findings.map((f) => f.code)).not.toContain('COST_WAGE_BELOW_MINIMUM');
+    const below = hourlyCost({ ...bbl, wage: '7,50' }).findings.find((f) => f.code === 'COST_WAGE_BELOW_MINIMUM');
+    expect(below?.rule?.parameter).toBe('minimumWage.hourly.bbl.19');
+    // 2025: the regular minimum for 19 (8,64 from 2025-07-01) would flag 8,00; the BBL scale is not in the tables yet
+    expect(hourlyCost({ ...bbl, date: '2025-09-01', wage: '8,00' }).findings.map((f) => f.code)).not.toContain('COST_WAGE_BELOW_MINIMUM');
+  });
+
+  it('phase B/3 and C/4 name their contract kind; phase A does not (with or without clause) and is refused', () => {
+    expect(lineOf(hourlyCost({ ...BASE_2025, contract: 'fase-c' }), 'premium.awf').rate!.toString()).toBe('0.0274');
+    expect(lineOf(hourlyCost({ ...BASE_2025, contract: 'fase-3' }), 'premium.awf').rate!.toString()).toBe('0.0774');
+    expect(() => hourlyCost({ ...BASE_2025, contract: 'fase-a' })).toThrowError(/agency-clause, fixed-term, open-ended/);
+  });
+
   it('bad input names the field in the clerk\'s words; an unknown date is a NoRuleError', () => {
     expect(() => hourlyCost({ ...BASE_2025, contract: 'sometimes' })).toThrowError(/soort contract|contract kind/);
     expect(() => hourlyCost({ ...BASE_2025, employerSize: 'huge' })).toThrowError(/small, medium, large/);
