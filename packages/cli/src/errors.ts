@@ -2,8 +2,11 @@ import type { Texts } from '@backofficer/core';
 
 /** Exit codes of the command (also listed in the help text). */
 export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
+/** The control list (or another result) has findings of severity error. */
+export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** A fault in backofficer itself (please report). */
+export const EXIT_INTERNAL = 3;
 
 /**
  * The user called the command wrongly (unknown command or option, missing argument). Like

@@ -93,8 +93,9 @@ export interface RunOptions {
 
 /**
  * Runs `backofficer` with the arguments after the program name and returns the exit code:
- * 0 done, 1 internal error, 2 wrong input or usage (a message in the chosen language says what
- * was expected and which help to read). Never throws.
+ * 0 done (no errors), 1 the result has findings of severity error, 2 wrong input or usage (a
+ * message in the chosen language says what was expected and what to do next), 3 internal error.
+ * Never throws.
  */
 export async function run(argv: readonly string[], options: RunOptions = {}): Promise<number> {
   const io = options.io ?? processIo;
@@ -153,8 +154,8 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
 
     const own: Record<string, string | boolean | undefined> = {};
     for (const key of Object.keys(command.options)) own[key] = parsed.values[key] as string | boolean | undefined;
-    await command.run({ lang, json, args, options: own, io, now });
-    return EXIT_OK;
+    const code = await command.run({ lang, json, args, options: own, io, now });
+    return typeof code === 'number' ? code : EXIT_OK;
   } catch (e) {
     return report(e, lang, json, io, commandName);
   }

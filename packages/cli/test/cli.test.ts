@@ -216,7 +216,7 @@ describe('backofficer start (what npm start runs)', () => {
 describe('usage errors', () => {
   it('an unknown command suggests the nearest one', () => {
     expectUserError(cli('deadline', '2026-W10'), 'onbekende opdracht "deadline"; bedoelt u "deadlines"?', 'Hulp: backofficer --help');
-    expectUserError(cli('frobnicate', '--lang', 'en'), 'unknown command "frobnicate"; known commands: start, deadlines, wml, help', 'Help: backofficer --help');
+    expectUserError(cli('frobnicate', '--lang', 'en'), 'unknown command "frobnicate"; known commands: start, validate, deadlines, wml, help', 'Help: backofficer --help');
   });
 
   it('unknown options, unexpected arguments, a value for a flag, an unknown language', () => {

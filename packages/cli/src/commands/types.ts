@@ -43,5 +43,6 @@ export interface Command {
   readonly examples: readonly string[];
   /** Longer explanation for `backofficer <command> --help`. */
   readonly details?: Texts;
-  run(ctx: Context): void | Promise<void>;
+  /** Returns the exit code (default 0): 1 when the result has findings of severity error. */
+  run(ctx: Context): void | number | Promise<void | number>;
 }

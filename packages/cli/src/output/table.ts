@@ -32,3 +32,50 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
     ...rows.map((r) => line(cols.map((c) => r[c.i] ?? ''))),
   ].join('\n');
 }
+
+/** Splits text into lines of at most `size` cells, at spaces where possible. */
+export function wrapText(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      let w = word;
+      while (width(w) > size) {
+        if (line !== '') {
+          out.push(line);
+          line = '';
+        }
+        const chars = [...w];
+        out.push(chars.slice(0, size).join(''));
+        w = chars.slice(size).join('');
+      }
+      if (line === '') line = w;
+      else if (width(line) + 1 + width(w) <= size) line += ` ${w}`;
+      else {
+        out.push(line);
+        line = w;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Like renderTable, but the last column wraps so that every line fits in `total` cells: long
+ * messages continue on the next line under their own column.
+ */
+export function renderWrappedTable(columns: readonly Column[], rows: readonly (readonly string[])[], total: number, indent = ''): string {
+  const fixed = columns.slice(0, -1).map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ''))));
+  const used = indent.length + fixed.reduce((a, b) => a + b + 2, 0);
+  const last = Math.max(30, total - used);
+  const line = (cells: readonly string[]) =>
+    indent + [...fixed.map((w, k) => pad(cells[k] ?? '', w, columns[k]!.align ?? 'left')), cells[fixed.length] ?? ''].join('  ').trimEnd();
+  const out = [line(columns.map((c) => c.header)), line([...fixed.map((w) => '-'.repeat(w)), '-'.repeat(Math.min(last, Math.max(width(columns[fixed.length]!.header), ...rows.map((r) => width(r[fixed.length] ?? '')))))])];
+  for (const r of rows) {
+    const parts = wrapText(r[fixed.length] ?? '', last);
+    out.push(line([...r.slice(0, fixed.length), parts[0] ?? '']));
+    for (const p of parts.slice(1)) out.push(line([...fixed.map(() => ''), p]));
+  }
+  return out.join('\n');
+}
