@@ -210,17 +210,19 @@ const CLOCK_HOURS = /^\s*(\d{1,4}):(\d{2})\s*$/;
 
 /** Hours input as whole minutes (7,5 → 450; 7:30 → 450). Fractions of a minute are an error. */
 export function parseMinutes(value: unknown, field: string, opts: AmountOptions = {}): number {
-  let hours: Decimal;
   const clock = typeof value === 'string' ? CLOCK_HOURS.exec(value) : null;
   if (clock) {
     const m = Number(clock[2]);
     if (m > 59) {
       throw notA(HOURS, field, value, { nl: 'meer dan 59 minuten', en: 'more than 59 minutes' });
     }
-    hours = new Decimal(Number(clock[1])).plus(new Decimal(m).div(60));
-  } else {
-    hours = readDecimal(value, field, HOURS, opts.decimalOnly ?? true);
+    // Counted in whole minutes: h + m/60 as a decimal would round (1:07 is 1.11666… hours) and
+    // its product with 60 would then miss the whole number of minutes it is.
+    const clockMinutes = Number(clock[1]) * 60 + m;
+    checkRange(new Decimal(clockMinutes).div(60), field, value, opts, HOURS);
+    return clockMinutes;
   }
+  const hours = readDecimal(value, field, HOURS, opts.decimalOnly ?? true);
   checkRange(hours, field, value, opts, HOURS);
   const minutes = hours.mul(60);
   if (minutes.abs().gt(Number.MAX_SAFE_INTEGER)) {

@@ -1,3 +1,5 @@
+import { InputError, displayValue } from '../errors/index.js';
+
 /**
  * Header and sheet names compared the way a clerk reads them: "Pauze (min)", "pauze_min" and
  * "PAUZE MIN" are the same header, and so are "Geboortedatum" and "Geboorte-datum"; accents are
@@ -14,6 +16,17 @@ export function normalizeHeader(text: unknown): string {
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
+  // Anything but a whole column number (Infinity, "1e999", 2.5) would loop without end.
+  if (typeof column !== 'number' || !Number.isSafeInteger(column) || column < 1) {
+    throw new InputError(
+      'INVALID_COLUMN',
+      {
+        nl: `kolom: ${displayValue(column)} is geen kolomnummer; verwacht een geheel getal vanaf 1 (1 = A)`,
+        en: `column: ${displayValue(column)} is not a column number; expected a whole number from 1 (1 = A)`,
+      },
+      'column',
+    );
+  }
   let n = column;
   let out = '';
   while (n > 0) {
