@@ -50,6 +50,7 @@ function readWage(value: AmountInput): Decimal {
 /** Per base rule set: input key (without the date) → the models built for it, one per period. */
 const modelCache = new WeakMap<RuleSet, Map<string, HourlyCostModel[]>>();
 const MODELS_PER_KEY = 64;
+const KEYS_PER_RULE_SET = 20_000;
 
 /** A model's breakdown for any date of its period (hourlyCost reports the date asked). */
 const internals = new WeakMap<HourlyCostModel, (wage: Decimal, day: string) => HourlyCost>();
@@ -69,6 +70,7 @@ function modelFor(parsed: HourlyCostModelParsed, day: string, base: RuleSet, key
   if (list) {
     for (const m of list) if (m.validFrom <= day && day < m.validUntil) return m;
   } else {
+    if (perSet.size >= KEYS_PER_RULE_SET) perSet.clear();
     list = [];
     perSet.set(key, list);
   }

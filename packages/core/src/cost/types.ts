@@ -82,6 +82,11 @@ export interface HourlyCost {
   readonly factor: Decimal;
   /** For display: total rounded to cents, factor to 4 decimals (half-up). */
   readonly display: { readonly total: Decimal; readonly factor: Decimal };
+  /**
+   * The calendar derivation of the reservations for the year (weekdays, weekday holidays,
+   * vacation days, workable days). The rates actually used are on the reservation lines: the CAO
+   * parameters (which an agency may override) or, from 2026, the derivation with the hirer's days.
+   */
   readonly reservations: ReservationRates;
   readonly findings: readonly Finding[];
   /** True when any figure used is unconfirmed in our sources. */
