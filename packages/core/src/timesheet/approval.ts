@@ -32,7 +32,7 @@ export function checkApproval(t: LineTable, joined: Joined, days: DayTable, repo
       }, { ...extras, source: 'Back-office working agreements, hirer approval (DOMAIN.md §1)' });
       continue;
     }
-    const week = t.day[i]!.week;
+    const week = t.dayOf(i).week;
     const d = days.deadlines(week).hours;
     if (line.status !== 'approved') {
       const status = STATUS_TEXT[line.status] ?? { nl: line.status, en: line.status };

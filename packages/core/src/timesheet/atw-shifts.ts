@@ -116,7 +116,7 @@ export function isYouth(worker: WorkerEntry | undefined, dayNumber: number, f: T
 function nightMinutes(t: LineTable, i: number, days: DayTable, f: TimesheetFigures): number {
   const start = t.start[i]!;
   const end = t.end[i]!;
-  let info = t.day[i]!;
+  let info = t.dayOf(i);
   if (f.nightWindowEnd <= f.nightWindowStart) info = days.day(info.dayNumber - 1);
   let total = 0;
   for (;;) {
@@ -147,6 +147,7 @@ export function checkShifts(t: LineTable, tl: Timeline, joined: Joined, days: Da
   for (let g = 0; g < tl.groups; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
+    if (from === to) continue;
     const worker = joined.worker(order[from]!);
     if (worker?.contractor) continue;
     s.count = 0;
@@ -155,7 +156,7 @@ export function checkShifts(t: LineTable, tl: Timeline, joined: Joined, days: Da
       const i = order[k]!;
       const flags = t.flags[i]!;
       if (flags & DUPLICATE) continue;
-      const f = days.figures(t.day[i]!);
+      const f = days.figures(t.dayOf(i));
       if (f instanceof NoRuleError) continue;
       if (!(flags & TIMED)) {
         checkHoursOnly(t, i, worker, f, report);
@@ -176,7 +177,7 @@ export function checkShifts(t: LineTable, tl: Timeline, joined: Joined, days: Da
         }
         continue;
       }
-      s.open(k, i, t, f, isYouth(worker, t.day[i]!.dayNumber, f), nightMinutes(t, i, days, f));
+      s.open(k, i, t, f, isYouth(worker, t.dayOf(i).dayNumber, f), nightMinutes(t, i, days, f));
       cur = s.count - 1;
     }
     checkEachShift(t, order, s, report);
@@ -188,7 +189,7 @@ export function checkShifts(t: LineTable, tl: Timeline, joined: Joined, days: Da
 function checkHoursOnly(t: LineTable, i: number, worker: WorkerEntry | undefined, f: TimesheetFigures, report: Report): void {
   const worked = t.worked[i]!;
   if (worked <= f.youthMaxShift && worked <= f.maxShift) return;
-  const youth = isYouth(worker, t.day[i]!.dayNumber, f);
+  const youth = isYouth(worker, t.dayOf(i).dayNumber, f);
   const limit = youth ? f.youthMaxShift : f.maxShift;
   if (worked > limit) {
     const art = youth ? ART.youth : ART.shift;

@@ -13,9 +13,10 @@ import { DUPLICATE, type Timeline } from './timeline.js';
  * 16–17 atw.youth.maxWeekHours, 45 h) in a week that starts on atw.weekStart (Monday), and on
  * average at most atw.maxAvgWeekHours4Weeks (55 h) over any 4 consecutive weeks and
  * atw.maxAvgWeekHours16Weeks (48 h) over any 16. A shift over the week boundary counts in both
- * weeks in proportion to its elapsed time. The averages are checked only over windows that lie
- * entirely within the weeks the timesheet covers (from the first to the last line, all workers),
- * and a run of consecutive windows over the limit is reported once, at its first window.
+ * weeks in proportion to its elapsed time. The averages are checked only over windows of weeks
+ * the timesheet covers (each week has lines, of any worker: a week without lines may be a week
+ * the file leaves out), and a run of consecutive windows over the limit is reported once, at
+ * its first window.
  */
 
 /** Day number of the first day of ATW week `index` (1970-01-05 was a Monday, day 4). */
@@ -32,32 +33,37 @@ function weekLabel(index: number, weekStart: number): string {
   return `${isoOfDayNumber(first)} – ${isoOfDayNumber(first + 6)}`;
 }
 
-/** The first and last ATW week index of all lines with rule figures ([NaN, NaN] without any). */
-export function coveredWeeks(t: LineTable, days: DayTable): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let lastDay = NaN;
-  for (let i = 0; i < t.n; i++) {
-    const info = t.day[i]!;
-    if (info.dayNumber === lastDay) continue;
-    lastDay = info.dayNumber;
-    const f = days.figures(info);
-    if (f instanceof NoRuleError) continue;
-    const w = atwWeekIndex(info.dayNumber, f.weekStart);
-    if (w < lo) lo = w;
-    if (w > hi) hi = w;
-  }
-  return lo === Infinity ? [NaN, NaN] : [lo, hi];
+/** The ATW weeks of all lines with rule figures: first and last index, and which weeks have lines. */
+export interface CoveredWeeks {
+  readonly first: number;
+  readonly last: number;
+  /** 1 for a week (index − first) with at least one line of anyone. */
+  readonly has: Uint8Array;
 }
 
-export function checkWeeks(t: LineTable, tl: Timeline, joined: Joined, days: DayTable, report: Report, covered: [number, number]): void {
+export function coveredWeeks(t: LineTable, days: DayTable): CoveredWeeks {
+  const weeks: number[] = [];
+  for (const info of t.dayList) {
+    const f = days.figures(info);
+    if (!(f instanceof NoRuleError)) weeks.push(atwWeekIndex(info.dayNumber, f.weekStart));
+  }
+  if (weeks.length === 0) return { first: NaN, last: NaN, has: new Uint8Array(0) };
+  const first = Math.min(...weeks);
+  const last = Math.max(...weeks);
+  const has = new Uint8Array(last - first + 1);
+  for (const w of weeks) has[w - first] = 1;
+  return { first, last, has };
+}
+
+export function checkWeeks(t: LineTable, tl: Timeline, joined: Joined, days: DayTable, report: Report, covered: CoveredWeeks): void {
   const { order, groupStart } = tl;
-  const span = Number.isNaN(covered[0]) ? 0 : covered[1] - covered[0] + 1;
+  const span = covered.has.length;
   const totals = new Float64Array(span);
   const lastLine = new Int32Array(span);
   for (let g = 0; g < tl.groups; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
+    if (from === to) continue;
     const worker = joined.worker(order[from]!);
     if (worker?.contractor) continue;
     totals.fill(0);
@@ -65,11 +71,11 @@ export function checkWeeks(t: LineTable, tl: Timeline, joined: Joined, days: Day
     for (let k = from; k < to; k++) {
       const i = order[k]!;
       if (t.flags[i]! & DUPLICATE) continue;
-      const info = t.day[i]!;
+      const info = t.dayOf(i);
       const f = days.figures(info);
       if (f instanceof NoRuleError) continue;
       const w = atwWeekIndex(info.dayNumber, f.weekStart);
-      const slot = w - covered[0];
+      const slot = w - covered.first;
       const worked = t.worked[i]!;
       let here = worked;
       let after = 0;
@@ -93,8 +99,8 @@ export function checkWeeks(t: LineTable, tl: Timeline, joined: Joined, days: Day
         if (nb <= limit && nb + after > limit) weekOver(t, i, w + 1, nb + after, limit, youth, f, report);
       }
     }
-    averages(t, days, totals, lastLine, covered[0], 4, report);
-    averages(t, days, totals, lastLine, covered[0], 16, report);
+    averages(t, days, totals, lastLine, covered, 4, report);
+    averages(t, days, totals, lastLine, covered, 16, report);
   }
 }
 
@@ -106,14 +112,24 @@ function weekOver(t: LineTable, i: number, w: number, total: number, limit: numb
   }, { parameter: youth ? 'atw.youth.maxWeekHours' : 'atw.maxWeekHours' });
 }
 
-function averages(t: LineTable, days: DayTable, totals: Float64Array, lastLine: Int32Array, first: number, weeks: 4 | 16, report: Report): void {
+function averages(t: LineTable, days: DayTable, totals: Float64Array, lastLine: Int32Array, covered: CoveredWeeks, weeks: 4 | 16, report: Report): void {
   const span = totals.length;
+  const first = covered.first;
   let running = false;
   let sum = 0;
+  let gaps = 0;
   for (let s = 0; s < span; s++) {
     sum += totals[s]!;
-    if (s >= weeks) sum -= totals[s - weeks]!;
-    if (s < weeks - 1) continue;
+    gaps += covered.has[s] === 1 ? 0 : 1;
+    if (s >= weeks) {
+      sum -= totals[s - weeks]!;
+      gaps -= covered.has[s - weeks] === 1 ? 0 : 1;
+    }
+    // Only windows of weeks the timesheet covers (every week has lines of someone).
+    if (s < weeks - 1 || gaps > 0) {
+      running = false;
+      continue;
+    }
     // The line to point at: the worker's last line in the window.
     let at = -1;
     for (let k = s; k > s - weeks && at < 0; k--) at = lastLine[k]!;
@@ -121,7 +137,7 @@ function averages(t: LineTable, days: DayTable, totals: Float64Array, lastLine: 
       running = false;
       continue;
     }
-    const f = days.figures(t.day[at]!);
+    const f = days.figures(t.dayOf(at));
     if (f instanceof NoRuleError) continue;
     const perWeek = weeks === 4 ? f.maxAvgWeek4 : f.maxAvgWeek16;
     const over = sum > perWeek * weeks;

@@ -1,12 +1,14 @@
 import { isBackOfficerError, type Texts } from '../errors/index.js';
 import { dossierStatus } from '../compliance/dossier.js';
 import type { RuleSet } from '../rules/types.js';
+import { isValidBsn, isValidIban } from '../identity/index.js';
+import { dayNumberOf } from './clock.js';
 import type { WorkerEntry } from './entities.js';
 
 /*
  * The dossier rule lives in compliance (dossierStatus: which documents block payroll for which
- * kind of worker). Here it is only asked, once per worker and stretch of days in which none of
- * the worker's documents arrives or expires, so a year of lines costs a few calls per worker.
+ * kind of worker). Here it is only asked, once per distinct dossier and stretch of days in which
+ * none of the worker's documents arrives or expires.
  */
 
 export interface DossierAnswer {
@@ -50,24 +52,52 @@ function changeDates(worker: WorkerEntry['worker']): string[] | undefined {
   return [...dates].sort();
 }
 
+/**
+ * What the dossier answer can depend on, without who the worker is: the record with its id, name
+ * and registration left out, BSN and IBAN replaced by whether they pass their checks, the birth
+ * date by whether it is there, document numbers left out (they only appear in texts). Workers
+ * with the same key get the same answer (the answer holds no personal data), so a year of
+ * lines for thousands of workers asks dossierStatus only for the few distinct dossiers.
+ * Undefined when the record has something the key cannot hold safely (then it is asked alone).
+ */
+function dossierKey(worker: WorkerEntry['worker']): string | undefined {
+  const { id: _id, name: _name, registeredAt: _at, bsn, iban, birthDate, documents, ...rest } = worker as Record<string, unknown>;
+  const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  const check = (v: unknown, ok: (x: unknown) => boolean) => (blank(v) ? 'none' : ok(v) ? 'valid' : 'invalid');
+  const birth = blank(birthDate) ? 'none' : typeof birthDate === 'string' && ISO.test(birthDate) && !Number.isNaN(dayNumberOf(birthDate)) ? 'date' : undefined;
+  if (birth === undefined || (documents !== undefined && !Array.isArray(documents))) return undefined;
+  const docs = ((documents ?? []) as readonly Record<string, unknown>[]).map(({ number: _n, ...d }) => d);
+  try {
+    return JSON.stringify([rest, check(bsn, isValidBsn), check(iban, isValidIban), birth, docs]);
+  } catch {
+    return undefined;
+  }
+}
+
 export function dossierCheck(rules: RuleSet): DossierCheck {
+  const shared = new Map<string, DossierAnswer>();
   return (entry, isoDate) => {
     let cache = entry.dossier;
     if (cache === undefined) {
-      cache = { points: changeDates(entry.worker), answers: new Map() };
+      cache = { points: changeDates(entry.worker), answers: new Map(), key: dossierKey(entry.worker) };
       entry.dossier = cache;
     }
     const points = cache.points;
-    let key: string | number = isoDate;
+    let segment: string | number = isoDate;
     if (points !== undefined) {
       let k = 0;
       while (k < points.length && points[k]! <= isoDate) k++;
-      key = k;
+      segment = k;
     }
-    let answer = cache.answers.get(key) as DossierAnswer | undefined;
+    let answer = cache.answers.get(segment) as DossierAnswer | undefined;
     if (answer === undefined) {
-      answer = ask(entry, isoDate, rules);
-      cache.answers.set(key, answer);
+      const sharedKey = cache.key === undefined ? undefined : `${cache.key}\u0000${segment}`;
+      answer = sharedKey === undefined ? undefined : shared.get(sharedKey);
+      if (answer === undefined) {
+        answer = ask(entry, isoDate, rules);
+        if (sharedKey !== undefined) shared.set(sharedKey, answer);
+      }
+      cache.answers.set(segment, answer);
     }
     return answer;
   };

@@ -28,7 +28,7 @@ export interface WorkerEntry {
   /** Birthday day numbers by age, cached. */
   readonly birthdays: Map<number, number>;
   /** Dossier answers by stretch of days (see dossier.ts), cached. */
-  dossier?: { readonly points: readonly string[] | undefined; readonly answers: Map<string | number, unknown> };
+  dossier?: { readonly points: readonly string[] | undefined; readonly answers: Map<string | number, unknown>; readonly key: string | undefined };
 }
 
 export interface HirerEntry {

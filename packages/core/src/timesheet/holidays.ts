@@ -17,7 +17,7 @@ import type { Report } from './report.js';
 export function checkHolidays(t: LineTable, joined: Joined, days: DayTable, report: Report, profiles: ProfileIndex | undefined): void {
   for (let i = 0; i < t.n; i++) {
     if (t.inRange[i] !== 1 || t.flags[i]! & REJECTED) continue;
-    const info = t.day[i]!;
+    const info = t.dayOf(i);
     let holiday = days.holiday(info);
     let date = info.iso;
     if ((holiday === null || holiday instanceof NoRuleError) && t.flags[i]! & TIMED) {

@@ -27,7 +27,10 @@ export interface LineTable {
   readonly n: number;
   readonly lines: readonly TimesheetLine[];
   readonly row: Int32Array;
-  readonly day: DayInfo[];
+  /** Index into dayList of each line's date (numbers, so a year of lines holds no pointers per line). */
+  readonly dayIdx: Int32Array;
+  readonly dayList: DayInfo[];
+  dayOf(i: number): DayInfo;
   /** Epoch minutes of start and end; NaN for lines with hours only. */
   readonly start: Float64Array;
   readonly end: Float64Array;
@@ -81,7 +84,11 @@ export function buildLineTable(lines: readonly TimesheetLine[], days: DayTable, 
     n,
     lines,
     row: new Int32Array(n),
-    day: new Array<DayInfo>(n),
+    dayIdx: new Int32Array(n),
+    dayList: [],
+    dayOf(i: number): DayInfo {
+      return this.dayList[this.dayIdx[i]!]!;
+    },
     start: new Float64Array(n),
     end: new Float64Array(n),
     worked: new Float64Array(n),
@@ -92,14 +99,33 @@ export function buildLineTable(lines: readonly TimesheetLine[], days: DayTable, 
     flags: new Uint8Array(n),
     inRange: new Uint8Array(n),
   };
+  const slot = new Map<DayInfo, number>();
+  let lastDate: string | undefined;
+  let lastInfo: DayInfo | undefined;
+  let lastSlot = -1;
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const row = line.row ?? line.ref?.row ?? i + 1;
     t.row[i] = row;
-    const dayNumber = typeof line.date === 'string' ? dayNumberOf(line.date) : NaN;
-    if (Number.isNaN(dayNumber) || line.date.length !== 10) throw badDate(row, 'date', line.date);
-    const info = days.day(dayNumber);
-    t.day[i] = info;
+    // Timesheets come in date order mostly: the previous line's date is the likely one.
+    let info: DayInfo;
+    if (line.date === lastDate && lastInfo !== undefined) info = lastInfo;
+    else {
+      const dayNumber = typeof line.date === 'string' ? dayNumberOf(line.date) : NaN;
+      if (Number.isNaN(dayNumber) || line.date.length !== 10) throw badDate(row, 'date', line.date);
+      info = days.day(dayNumber);
+      let k = slot.get(info);
+      if (k === undefined) {
+        k = t.dayList.length;
+        t.dayList.push(info);
+        slot.set(info, k);
+      }
+      lastDate = line.date;
+      lastInfo = info;
+      lastSlot = k;
+    }
+    t.dayIdx[i] = lastSlot;
+    const dayNumber = info.dayNumber;
     const monday = info.week.monday;
     t.inRange[i] = monday >= weekRange[0] && monday <= weekRange[1] ? 1 : 0;
     let flags = line.status === 'rejected' ? REJECTED : 0;

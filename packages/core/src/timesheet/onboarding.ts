@@ -35,7 +35,7 @@ export function checkOnboarding(
   const seenPlacement = new WeekMarks(counts.placements, firstMonday, lastMonday);
   for (let i = 0; i < t.n; i++) {
     if (t.inRange[i] !== 1) continue;
-    const week = t.day[i]!.week;
+    const week = t.dayOf(i).week;
     const line = t.lines[i]!;
     const w = joined.worker(i);
     const p = joined.placement(i);

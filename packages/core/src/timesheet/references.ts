@@ -74,7 +74,7 @@ export function joinLines(t: LineTable, entities: Entities, report: Report): Joi
         { hirerId: String(p.placement.hirerId) },
       );
     }
-    const day = t.day[i]!.dayNumber;
+    const day = t.dayOf(i).dayNumber;
     if (day < p.startDay || day > p.endDay) {
       const start = Number.isNaN(p.startDay) ? '?' : isoOfDayNumber(p.startDay);
       const period = Number.isFinite(p.endDay) ? `${start} – ${isoOfDayNumber(p.endDay)}` : `${start} –`;

@@ -1,6 +1,7 @@
 import { clockText, durationText } from './clock.js';
 import type { DayTable } from './days.js';
 import { REJECTED, TIMED, USABLE, type LineTable } from './lines.js';
+import type { Joined } from './references.js';
 import type { Report } from './report.js';
 
 /*
@@ -23,26 +24,31 @@ export interface Timeline {
   readonly at: Float64Array;
 }
 
-export function buildTimeline(t: LineTable, days: DayTable): Timeline {
-  const byWorker = new Map<string, number>();
+export function buildTimeline(t: LineTable, days: DayTable, joined: Joined, knownWorkers: number): Timeline {
+  // Known workers are grouped by ordinal; unknown worker ids get groups after them.
+  const unknown = new Map<string, number>();
   const group = new Int32Array(t.n).fill(-1);
-  const counts: number[] = [];
+  const counts = new Array<number>(knownWorkers).fill(0);
   const at = new Float64Array(t.n);
   let taking = 0;
   for (let i = 0; i < t.n; i++) {
     const f = t.flags[i]!;
     if (!(f & USABLE) || f & REJECTED) continue;
-    const id = t.lines[i]!.workerId;
-    let g = byWorker.get(id);
-    if (g === undefined) {
-      g = counts.length;
-      byWorker.set(id, g);
-      counts.push(0);
+    let g = joined.workerOf[i]!;
+    if (g < 0) {
+      const id = t.lines[i]!.workerId;
+      let u = unknown.get(id);
+      if (u === undefined) {
+        u = counts.length;
+        unknown.set(id, u);
+        counts.push(0);
+      }
+      g = u;
     }
     group[i] = g;
     counts[g]!++;
     taking++;
-    at[i] = f & TIMED ? t.start[i]! : days.wallMinutes(t.day[i]!.dayNumber, 0);
+    at[i] = f & TIMED ? t.start[i]! : days.wallMinutes(t.dayOf(i).dayNumber, 0);
   }
   const groups = counts.length;
   const groupStart = new Int32Array(groups + 1);

@@ -38,7 +38,7 @@ export function validateTimesheet(lines: readonly TimesheetLine[], context: Time
   const days = new DayTable(rules);
   const requested = requestedMondays(context);
   const t = buildLineTable(lines, days, requested);
-  const report = new Report(lines, t.row, t.inRange, (i) => t.day[i]!.week.text, rules);
+  const report = new Report(lines, t.row, t.inRange, (i) => t.dayOf(i).week.text, rules);
 
   checkValues(t, report);
   const entities = indexEntities(context, days);
@@ -51,11 +51,11 @@ export function validateTimesheet(lines: readonly TimesheetLine[], context: Time
   checkHolidays(t, joined, days, report, profiles);
   checkRuleCoverage(t, days, report);
 
-  const timeline = buildTimeline(t, days);
+  const timeline = buildTimeline(t, days, joined, entities.counts.workers);
   checkDuplicatesAndOverlaps(t, timeline, report);
   checkShifts(t, timeline, joined, days, report);
   checkWeeks(t, timeline, joined, days, report, coveredWeeks(t, days));
-  checkContractHours(t, joined, entities, days, report, mondays, requested);
+  checkContractHours(t, joined, entities, days, report, requested);
 
   const findings = sortFindings(report.findings);
   return { findings, summary: summarize(t, findings) };
@@ -73,7 +73,7 @@ function coveredMondays(t: LineTable): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < t.n; i++) {
-    const m = t.day[i]!.week.monday;
+    const m = t.dayOf(i).week.monday;
     if (m < lo) lo = m;
     if (m > hi) hi = m;
   }
@@ -84,7 +84,7 @@ function coveredMondays(t: LineTable): [number, number] {
 function checkRuleCoverage(t: LineTable, days: DayTable, report: Report): void {
   for (let i = 0; i < t.n; i++) {
     if (t.inRange[i] !== 1 || !(t.flags[i]! & USABLE) || t.flags[i]! & REJECTED) continue;
-    const f = days.figures(t.day[i]!);
+    const f = days.figures(t.dayOf(i));
     if (f instanceof NoRuleError) {
       report.line('NO_RULE_FOR_DATE', i, 'date', {
         nl: `${f.texts.nl}; de controles op de Arbeidstijdenwet en de vaste uren zijn voor deze regel overgeslagen`,
@@ -130,7 +130,7 @@ function summarize(t: LineTable, findings: readonly TimesheetFinding[]): Timeshe
   for (let i = 0; i < t.n; i++) {
     if (t.inRange[i] !== 1) continue;
     checked++;
-    const w = t.day[i]!.week;
+    const w = t.dayOf(i).week;
     if (w.monday < firstMonday) {
       firstMonday = w.monday;
       first = w.text;

@@ -11,6 +11,11 @@ import type { Report } from './report.js';
 
 const DAY = 24 * 60;
 
+/** "22:00–06:00", built only when a message needs it. */
+function spanOf(t: LineTable, i: number): string {
+  return `${clockText(t.startClock[i]!)}–${clockText(t.endClock[i]!)}`;
+}
+
 export function checkValues(t: LineTable, report: Report): void {
   for (let i = 0; i < t.n; i++) {
     const line = t.lines[i]!;
@@ -29,7 +34,6 @@ export function checkValues(t: LineTable, report: Report): void {
     if (flags & TIMED) {
       const start = t.start[i]!;
       const end = t.end[i]!;
-      const span = `${clockText(t.startClock[i]!)}–${clockText(t.endClock[i]!)}`;
       if (Number.isNaN(end) || end <= start) {
         bad = true;
         const withEndDate = line.endDate !== undefined && line.endDate !== '';
@@ -43,8 +47,8 @@ export function checkValues(t: LineTable, report: Report): void {
                 en: `the shift ${line.date} ${clockText(t.startClock[i]!)} to ${line.endDate} ${clockText(t.endClock[i]!)} does not end after it starts; expected an end after the start`,
               }
             : {
-                nl: `${span} eindigt niet na het begin; een nachtdienst zonder einddatum begint om of na 12:00 en eindigt om of voor 12:00 (bijvoorbeeld 22:00–06:00); vul anders een einddatum in of verbeter de tijden`,
-                en: `${span} does not end after it starts; an overnight shift without an end date starts at or after 12:00 and ends at or before 12:00 (e.g. 22:00–06:00); otherwise fill in an end date or correct the times`,
+                nl: `${spanOf(t, i)} eindigt niet na het begin; een nachtdienst zonder einddatum begint om of na 12:00 en eindigt om of voor 12:00 (bijvoorbeeld 22:00–06:00); vul anders een einddatum in of verbeter de tijden`,
+                en: `${spanOf(t, i)} does not end after it starts; an overnight shift without an end date starts at or after 12:00 and ends at or before 12:00 (e.g. 22:00–06:00); otherwise fill in an end date or correct the times`,
               },
         );
       } else {
@@ -58,15 +62,15 @@ export function checkValues(t: LineTable, report: Report): void {
         } else if (brk > elapsed) {
           bad = true;
           report.line('HOURS_NEGATIVE', i, 'breakMinutes', {
-            nl: `pauze ${brk} minuten is langer dan de dienst ${span} (${durationText(elapsed)} uur): negatieve arbeidstijd; verwacht een kortere pauze`,
-            en: `break of ${brk} minutes is longer than the shift ${span} (${durationText(elapsed)} hours): negative working time; expected a shorter break`,
+            nl: `pauze ${brk} minuten is langer dan de dienst ${spanOf(t, i)} (${durationText(elapsed)} uur): negatieve arbeidstijd; verwacht een kortere pauze`,
+            en: `break of ${brk} minutes is longer than the shift ${spanOf(t, i)} (${durationText(elapsed)} hours): negative working time; expected a shorter break`,
           });
         } else if (brk >= 0) {
           worked = elapsed - brk;
           if (!Number.isNaN(hours) && hours !== worked) {
             report.line('HOURS_MISMATCH', i, 'hours', {
-              nl: `${durationText(hours)} uur, maar ${span} min ${brk} minuten pauze is ${durationText(worked)} uur; verwacht dezelfde uren (met begin en einde tellen die)`,
-              en: `${durationText(hours)} hours, but ${span} less a ${brk}-minute break is ${durationText(worked)} hours; expected the same hours (start and end count)`,
+              nl: `${durationText(hours)} uur, maar ${spanOf(t, i)} min ${brk} minuten pauze is ${durationText(worked)} uur; verwacht dezelfde uren (met begin en einde tellen die)`,
+              en: `${durationText(hours)} hours, but ${spanOf(t, i)} less a ${brk}-minute break is ${durationText(worked)} hours; expected the same hours (start and end count)`,
             });
           }
         }

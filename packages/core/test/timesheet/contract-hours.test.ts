@@ -33,15 +33,22 @@ describe('BELOW_CONTRACT_HOURS (policy.minContractHours = 4, DOMAIN.md §7)', ()
     expect(of(run([hoursLine('2026-03-02', 3)], { placements: [{ ...placement, contractHoursPerWeek: 2 }] }), 'BELOW_CONTRACT_HOURS')).toHaveLength(1);
   });
 
-  it('a covered week without any line of the placement is reported without a row', () => {
-    const r = run([...workWeek('2026-03-02'), ...workWeek('2026-03-16')]);
+  it('a week with lines of others but none of this placement is reported without a row', () => {
+    const w2: WorkerInput = { ...worker, id: 'W2', bsn: '123456782' };
+    const p2 = { ...placement, id: 'P2', workerId: 'W2' };
+    const r = run([...workWeek('2026-03-02'), ...workWeek('2026-03-09', { workerId: 'W2', placementId: 'P2' })], { workers: [worker, w2], placements: [placement, p2] });
     const found = of(r, 'BELOW_CONTRACT_HOURS');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.ref).toMatchObject({ week: '2026-W11', placementId: 'P1', workerId: 'W1', hirerId: 'H1' });
-    expect(found[0]!.ref.row).toBeUndefined();
+    // W1 has no line in 2026-W11, W2 none in 2026-W10: each placement is short 4:00 in the other week.
+    expect(found.map((f) => [f.ref.placementId, f.ref.week, f.ref.row])).toEqual([['P2', '2026-W10', undefined], ['P1', '2026-W11', undefined]]);
+    expect(found[0]!.ref).toMatchObject({ workerId: 'W2', hirerId: 'H1' });
     expect(found[0]!.message.en).toContain('0:00 hours worked');
     // Findings without a row come last.
-    expect(r.findings[r.findings.length - 1]).toBe(found[0]);
+    expect(r.findings.slice(-2)).toEqual(found);
+  });
+
+  it('a week in which nobody has lines is not covered (a mistyped far-away date adds one week, not every week up to it)', () => {
+    const r = run([...workWeek('2026-03-02'), ...workWeek('2026-03-16')]);
+    expect(of(r, 'BELOW_CONTRACT_HOURS')).toEqual([]);
   });
 
   it('a week in which the placement starts or ends is not checked (fixed hours of a part week are not defined)', () => {

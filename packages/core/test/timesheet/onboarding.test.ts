@@ -148,3 +148,18 @@ function profileInput() {
     status: { complete: true, signedBy: 'P. Hendriks', signedAt: '2024-12-20T10:00' },
   };
 }
+
+describe('dossier answers are shared only between workers whose dossiers are alike (DOMAIN.md §17)', () => {
+  it('two workers with the same expired permits but one invalid BSN: both blocked, only the second without back-office advance', () => {
+    const docs = [...(worker.documents ?? []), { kind: 'residence-permit', expiresOn: '2026-03-01' }, { kind: 'work-permit', expiresOn: '2026-03-01' }];
+    const a: WorkerInput = { ...worker, type: 'non-eu', documents: docs } as WorkerInput;
+    const b: WorkerInput = { ...a, id: 'W2', bsn: '123456789' };
+    const p2 = { ...placement, id: 'P2', workerId: 'W2' };
+    const r = run([line('2026-03-02'), line('2026-03-02', { workerId: 'W2', placementId: 'P2' })], { workers: [a, b], placements: [placement, p2] });
+    const found = of(r, 'DOSSIER_INCOMPLETE');
+    expect(found.map((f) => f.ref.workerId)).toEqual(['W1', 'W2']);
+    expect(found[0]!.message.en).toContain('the back-office may pay an advance');
+    expect(found[1]!.message.en).toContain('only the agency may advance');
+    expect(of(r, 'BSN_INVALID').map((f) => f.ref.workerId)).toEqual(['W2']);
+  });
+});
