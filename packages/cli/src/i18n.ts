@@ -61,6 +61,8 @@ export interface Strings {
   yearsAndOver: string;
   // Start.
   todayIs: (date: string, week: string) => string;
+  /** What to do next after a workbook that cannot be read (missing sheet or column). */
+  structureHint: string;
 }
 
 const nl: Strings = {
@@ -117,6 +119,8 @@ const nl: Strings = {
   source: (source, checkedOn) => `Bron: ${source} (tabel gecontroleerd ${checkedOn}).`,
   yearsAndOver: 'jaar en ouder',
   todayIs: (date, week) => `Vandaag: ${date}, week ${week}`,
+  structureHint:
+    'Tip: de bladen en kolommen die backofficer kent staan in examples/README.md (begin met examples/template.xlsx); een voorbeeld van een kolomindeling staat in examples/mapping-example.json.',
 };
 
 const en: Strings = {
@@ -173,6 +177,8 @@ const en: Strings = {
   source: (source, checkedOn) => `Source: ${source} (table checked ${checkedOn}).`,
   yearsAndOver: 'and over',
   todayIs: (date, week) => `Today: ${date}, week ${week}`,
+  structureHint:
+    'Tip: the sheets and columns backofficer knows are in examples/README.md (start from examples/template.xlsx); an example column mapping is examples/mapping-example.json.',
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { nl, en };

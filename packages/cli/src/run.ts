@@ -69,12 +69,13 @@ function report(e: unknown, lang: Lang, json: boolean, io: Io, command: string |
   if (e instanceof UsageError || isBackOfficerError(e)) {
     const helpFor = e instanceof UsageError ? e.command : command;
     const helpCommand = helpFor ? `backofficer ${helpFor} --help` : 'backofficer --help';
+    const structure = /^(WORKBOOK_|MAPPING_)/.test(e.code);
     if (json) {
       const kind = e instanceof UsageError ? 'usage' : e.kind;
       const field = e instanceof UsageError ? undefined : e.field;
       io.err(toJson({ error: { code: e.code, kind, ...(field !== undefined ? { field } : {}), message: e.texts[lang], help: helpCommand } }));
     } else {
-      io.err(`${s.error}: ${e.texts[lang]}\n${s.help}: ${helpCommand}`);
+      io.err(`${s.error}: ${e.texts[lang]}\n${structure ? `${s.structureHint}\n` : ''}${s.help}: ${helpCommand}`);
     }
     return EXIT_USAGE;
   }

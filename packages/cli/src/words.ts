@@ -24,7 +24,8 @@ const nl = {
   noLines: (weeks: string) => `Geen urenregels in ${weeks}.`,
   linesRange: (first: string, last: string) => `Het bestand heeft uren van ${first} t/m ${last}.`,
   notes: 'Let op',
-  skippedSheet: (sheet: string, checks: string) => `blad ${sheet} ontbreekt: ${checks} overgeslagen.`,
+  skippedSheet: (sheet: string, checks: string) => `Blad ${sheet} ontbreekt: ${checks} overgeslagen.`,
+  moreItems: (n: number) => `… en nog ${n} (alle bevindingen: --all, --json of --out)`,
   skippedChecks: {
     Workers: 'controles op inschrijving, BSN, dossier en Arbeidstijdenwet per persoon',
     Hirers: 'controles op inschrijving van de inlener en urenbewijs',
@@ -64,7 +65,8 @@ const en: Words = {
   noLines: (weeks) => `No hours lines in ${weeks}.`,
   linesRange: (first, last) => `The file has hours from ${first} to ${last}.`,
   notes: 'Note',
-  skippedSheet: (sheet, checks) => `sheet ${sheet} is missing: ${checks} skipped.`,
+  skippedSheet: (sheet, checks) => `Sheet ${sheet} is missing: ${checks} skipped.`,
+  moreItems: (n) => `… and ${n} more (every finding: --all, --json or --out)`,
   skippedChecks: {
     Workers: 'checks of registration, BSN, dossier and the Working Hours Act per person',
     Hirers: "checks of the hirer's registration and proof of hours",

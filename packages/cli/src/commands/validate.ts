@@ -1,7 +1,7 @@
 import { controlList, type ControlList } from '../control/control-list.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { controlListJson, controlListText, controlSummaryParts, hoursDeadlineText } from '../output/findings-view.js';
+import { SHOWN_PER_SEVERITY, controlListJson, controlListText, controlSummaryParts, hoursDeadlineText } from '../output/findings-view.js';
 import { toJson } from '../output/json.js';
 import { progressBar } from '../output/progress.js';
 import { textWidth } from '../output/width.js';
@@ -30,7 +30,7 @@ export function controlNextSteps(list: ControlList, file: string, lang: Lang, ex
   } else {
     steps.push(w.nextClean);
   }
-  if (extra.margin !== false) {
+  if (extra.margin !== false && !list.skipped.includes('Placements')) {
     const week = list.weeks?.to ?? list.lastWeek;
     if (week) steps.push(w.nextMargin(`backofficer margin ${file} --week ${week}`));
   }
@@ -51,6 +51,7 @@ export const validateCommand: Command = {
     mapping: MAPPING_OPTION,
     sheet: SHEET_OPTION,
     out: OUT_OPTION,
+    all: { type: 'boolean', help: { nl: `toon alle bevindingen (standaard de eerste ${SHOWN_PER_SEVERITY} per ernst)`, en: `show every finding (default: the first ${SHOWN_PER_SEVERITY} per severity)` } },
   },
   examples: [
     'backofficer validate examples/agency-week.xlsx --week 2026-W10',
@@ -83,7 +84,7 @@ export const validateCommand: Command = {
     }
     const w = words(ctx.lang);
     const text = [
-      ...controlListText(list, file, ctx.lang, textWidth(ctx.io)),
+      ...controlListText(list, file, ctx.lang, textWidth(ctx.io), { all: ctx.options.all === true }),
       `${w.summary}: ${controlSummaryParts(list, ctx.lang).join('; ')}.`,
       ...(out ? [w.written(out)] : []),
       '',

@@ -1,4 +1,4 @@
-import { parseIsoWeek, payrollDeadline, toDate, weekEnd, weekStart, type Severity } from '@backofficer/core';
+import { parseIsoWeek, payrollDeadline, sheetSpec, toDate, weekEnd, weekStart, type SheetKey, type Severity } from '@backofficer/core';
 import type { ControlItem, ControlList } from '../control/control-list.js';
 import type { Lang } from '../i18n.js';
 import { words } from '../words.js';
@@ -45,20 +45,38 @@ function fixText(item: ControlItem, lang: Lang): string | undefined {
   return w.fixIn(f.cell ? w.cellIn(f.sheet, f.cell) : w.rowIn(f.sheet, f.row));
 }
 
+/** At most this many items per severity in the terminal, unless --all. */
+export const SHOWN_PER_SEVERITY = 40;
+
+export interface TableOptions {
+  /** Show every item (--all); default: the first SHOWN_PER_SEVERITY of each group. */
+  readonly all?: boolean;
+  /** Only the first clause of each message (up to the first ";"): the fact, not the consequence. */
+  readonly short?: boolean;
+}
+
+function shortened(text: string): string {
+  const at = text.indexOf('; ');
+  return at > 0 ? text.slice(0, at) : text;
+}
+
 /** The groups by severity, each a wrapped table. */
-export function findingsTables(list: ControlList, lang: Lang, width: number): string[] {
+export function findingsTables(list: ControlList, lang: Lang, width: number, options: TableOptions = {}): string[] {
   const w = words(lang);
   const hoursSheet = list.hoursSheet;
   const out: string[] = [];
   for (const sev of SEVERITY_ORDER) {
     const items = list.items.filter((i) => i.severity === sev);
     if (items.length === 0) continue;
-    const rows = items.map((i) => {
+    const shown = options.all ? items : items.slice(0, SHOWN_PER_SEVERITY);
+    const rows = shown.map((i) => {
       const fix = fixText(i, lang);
-      return [whereOf(i, hoursSheet, lang), i.code, fix ? `${messageOf(i, lang)} ${fix}` : messageOf(i, lang)];
+      const message = options.short ? shortened(messageOf(i, lang)) : messageOf(i, lang);
+      return [whereOf(i, hoursSheet, lang), i.code, fix ? `${message} ${fix}` : message];
     });
     out.push(`${w.severityTitle[sev]} (${items.length})`);
     out.push(renderWrappedTable([{ header: w.colWhere, align: 'right' }, { header: w.colCode }, { header: w.colMessage }], rows, width, '  '));
+    if (shown.length < items.length) out.push(`  ${w.moreItems(items.length - shown.length)}`);
     out.push('');
   }
   return out;
@@ -69,7 +87,7 @@ export function controlNotes(list: ControlList, lang: Lang): string[] {
   const w = words(lang);
   const notes = [
     ...list.defaults.map((d) => d.message[lang]),
-    ...list.skipped.map((k) => w.skippedSheet(k, w.skippedChecks[k] ?? k)),
+    ...list.skipped.map((k) => w.skippedSheet(sheetSpec(k as SheetKey).names[lang], w.skippedChecks[k] ?? k)),
   ];
   return notes.length > 0 ? [`${w.notes}:`, ...notes.map((n) => `  - ${n}`), ''] : [];
 }
@@ -93,7 +111,7 @@ export function hoursDeadlineText(list: ControlList, lang: Lang): string | undef
 }
 
 /** The whole control list as text: title, groups, notes (summary and next steps are added by the command). */
-export function controlListText(list: ControlList, file: string, lang: Lang, width: number): string[] {
+export function controlListText(list: ControlList, file: string, lang: Lang, width: number, options: TableOptions = {}): string[] {
   const w = words(lang);
   const lines = [w.controlTitle(file, weeksText(list, lang)), ''];
   if (list.linesChecked === 0 && list.items.length === 0) {
@@ -102,7 +120,7 @@ export function controlListText(list: ControlList, file: string, lang: Lang, wid
   } else if (list.items.length === 0) {
     lines.push(w.noFindings, '');
   } else {
-    lines.push(...findingsTables(list, lang, width));
+    lines.push(...findingsTables(list, lang, width, options));
   }
   lines.push(...controlNotes(list, lang));
   return lines;

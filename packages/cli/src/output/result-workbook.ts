@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cellScalar, type Severity } from '@backofficer/core';
+import { cellScalar, maskBsn, maskIban, sheetSpec, type ColumnSpec, type SheetKey, type SheetRead, type Severity } from '@backofficer/core';
 import { highlightCells, writeRows, writeXlsxAtomic, type CellMark, type ChartSpec, type WritableCell } from '../io/index.js';
 import type { ControlItem, ControlList } from '../control/control-list.js';
 import type { Lang } from '../i18n.js';
@@ -94,6 +94,20 @@ function marksBySheet(items: readonly ControlItem[], lang: Lang): Map<string, Ce
   return out;
 }
 
+/** Personal columns (AVG: BSN, IBAN, birth date) of a copied sheet: 0-based index → how to mask. */
+function personalColumns(loaded: LoadedFile, sheetName: string): Map<number, (v: unknown) => WritableCell> {
+  const out = new Map<number, (v: unknown) => WritableCell>();
+  const read = (Object.values(loaded.workbook.sheets) as (SheetRead | undefined)[]).find((s) => s?.sheet === sheetName);
+  if (!read) return out;
+  for (const column of sheetSpec(read.key as SheetKey).columns as readonly ColumnSpec[]) {
+    const binding = read.columns[column.key];
+    if (!column.personal || !binding) continue;
+    const mask = column.key === 'iban' ? maskIban : column.type === 'date' ? () => '****-**-**' : maskBsn;
+    out.set(binding.column - 1, (v) => (v === null || v === undefined || v === '' ? null : mask(String(cellScalar(v) ?? ''))));
+  }
+  return out;
+}
+
 function gridRows(grid: unknown): readonly (readonly unknown[] | undefined)[] {
   if (Array.isArray(grid)) return grid;
   return (grid as { rows: readonly (readonly unknown[] | undefined)[] }).rows;
@@ -146,7 +160,9 @@ export async function writeResultWorkbook(path: string, result: ResultWorkbook):
         if (!list) continue;
         const name = sheetName(sheet, used);
         const ws = wb.addWorksheet(name);
-        writeRows(ws, gridRows(grid).map((r) => (r ?? []).map(copyCell)));
+        const personal = personalColumns(loaded, sheet);
+        const header = loaded.workbook.sheets[(Object.keys(loaded.workbook.sheets) as SheetKey[]).find((k) => loaded.workbook.sheets[k]?.sheet === sheet)!]?.headerRow ?? 1;
+        writeRows(ws, gridRows(grid).map((r, i) => (r ?? []).map((v, c) => (i + 1 > header && personal.has(c) ? personal.get(c)!(v) : copyCell(v)))));
         highlightCells(ws, list);
       }
     }
