@@ -14,6 +14,10 @@ import type { Report } from './report.js';
  * for hours without it; an advance is possible (§2).
  */
 
+const HOURS_DEADLINE = { parameter: 'policy.hoursDeadline' };
+const WARNING_BEFORE_DEADLINE = { parameter: 'policy.hoursDeadline', severity: 'warning' as const };
+const PROOF = { source: 'Back-office working agreements: proof of hours (DOMAIN.md §1); advances (§2)' };
+
 const STATUS_TEXT: Record<string, { nl: string; en: string }> = {
   entered: { nl: 'ingevoerd', en: 'entered' },
   submitted: { nl: 'ingediend', en: 'submitted' },
@@ -23,13 +27,11 @@ export function checkApproval(t: LineTable, joined: Joined, days: DayTable, repo
   for (let i = 0; i < t.n; i++) {
     if (t.inRange[i] !== 1) continue;
     const line = t.lines[i]!;
-    const hirerId = joined.placement(i)?.placement.hirerId;
-    const extras = hirerId !== undefined ? { hirerId } : {};
     if (t.flags[i]! & REJECTED) {
       report.line('HOURS_REJECTED', i, 'status', {
         nl: `afgekeurd door de inlener: deze uren worden niet verloond en niet gefactureerd; corrigeer ze in het urenportaal als ze wel gewerkt zijn`,
         en: `rejected by the hirer: these hours are not paid and not invoiced; correct them in the hours portal if they were worked`,
-      }, { ...extras, source: 'Back-office working agreements, hirer approval (DOMAIN.md §1)' });
+      }, { source: 'Back-office working agreements, hirer approval (DOMAIN.md §1)' });
       continue;
     }
     const week = t.dayOf(i).week;
@@ -40,7 +42,7 @@ export function checkApproval(t: LineTable, joined: Joined, days: DayTable, repo
         report.line('HOURS_NOT_APPROVED', i, 'status', {
           nl: `status ${status.nl}: niet goedgekeurd; alleen goedgekeurde uren worden verloond en gefactureerd`,
           en: `status ${status.en}: not approved; only approved hours are paid and invoiced`,
-        }, extras);
+        });
         continue;
       }
       const open = !Number.isNaN(asOfSec) && asOfSec <= d.seconds;
@@ -57,7 +59,7 @@ export function checkApproval(t: LineTable, joined: Joined, days: DayTable, repo
               nl: `status ${status.nl}: niet goedgekeurd vóór de urentermijn ${d.text.nl} (werkweek ${week.text}); niet verloond en niet gefactureerd in deze verloning`,
               en: `status ${status.en}: not approved by the hours deadline ${d.text.en} (work week ${week.text}); not paid and not invoiced in this payroll`,
             },
-        { ...extras, parameter: 'policy.hoursDeadline', ...(open ? { severity: 'warning' as const } : {}) },
+        open ? WARNING_BEFORE_DEADLINE : HOURS_DEADLINE,
       );
     } else {
       const approvedSec = instantSeconds(line.approvedAt, days, 'approvedAt');
@@ -65,12 +67,12 @@ export function checkApproval(t: LineTable, joined: Joined, days: DayTable, repo
         report.line('HOURS_APPROVAL_UNDATED', i, 'approvedAt', {
           nl: `goedgekeurd, maar zonder moment van goedkeuring; verwacht datum en tijd, zodat de urentermijn te controleren is`,
           en: `approved, but without the moment of approval; expected a date and time, so the hours deadline can be checked`,
-        }, { ...extras, parameter: 'policy.hoursDeadline' });
+        }, HOURS_DEADLINE);
       } else if (!(d instanceof NoRuleError) && approvedSec > d.seconds) {
         report.line('HOURS_APPROVED_LATE', i, 'approvedAt', {
           nl: `goedgekeurd op ${instantText(approvedSec)}, na de urentermijn ${d.text.nl} (werkweek ${week.text}); deze uren gaan mee in de volgende verloning`,
           en: `approved at ${instantText(approvedSec)}, after the hours deadline ${d.text.en} (work week ${week.text}); these hours go to the next payroll`,
-        }, { ...extras, parameter: 'policy.hoursDeadline' });
+        }, HOURS_DEADLINE);
       }
     }
     const hirer = joined.hirer(i);
@@ -78,7 +80,7 @@ export function checkApproval(t: LineTable, joined: Joined, days: DayTable, repo
       report.line('HOURS_PROOF_MISSING', i, 'proof', {
         nl: `inlener ${hirer.hirer.id} eist een getekend urenbriefje of weekbriefje en dat ontbreekt: geen verloning en geen factuur voor deze uren; een voorschot is mogelijk`,
         en: `hirer ${hirer.hirer.id} requires a signed timesheet or week note and it is missing: no payroll and no invoice for these hours; an advance is possible`,
-      }, { ...extras, source: 'Back-office working agreements: proof of hours (DOMAIN.md §1); advances (§2)' });
+      }, PROOF);
     }
   }
 }

@@ -31,10 +31,7 @@ export function checkHolidays(t: LineTable, joined: Joined, days: DayTable, repo
       }
     }
     if (holiday === null || holiday === undefined || holiday instanceof NoRuleError) continue;
-    report.line('PUBLIC_HOLIDAY_WORK', i, 'date', texts(holiday, date, joined, i, profiles), {
-      ...(joined.placement(i) ? { hirerId: joined.placement(i)!.placement.hirerId } : {}),
-      parameter: 'cao.publicHolidays',
-    });
+    report.line('PUBLIC_HOLIDAY_WORK', i, 'date', texts(holiday, date, joined, i, profiles), { parameter: 'cao.publicHolidays' });
   }
 }
 

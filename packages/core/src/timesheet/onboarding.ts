@@ -40,14 +40,13 @@ export function checkOnboarding(
     const w = joined.worker(i);
     const p = joined.placement(i);
     const h = joined.hirer(i);
-    const hirerExtras = p ? { hirerId: p.placement.hirerId } : {};
     if (w !== undefined && seenWorker.first(w.ordinal, week.monday)) {
       const cutoff = days.deadlines(week).registration;
       if (!(cutoff instanceof NoRuleError) && w.registeredSec > cutoff.seconds) {
         report.line('WORKER_REGISTERED_LATE', i, 'workerId', {
           nl: `uitzendkracht ${line.workerId} is ingeschreven op ${instantText(w.registeredSec)}, na de inschrijftermijn ${cutoff.text.nl} voor werkweek ${week.text}; de verloning van deze week is niet zeker`,
           en: `worker ${line.workerId} was registered at ${instantText(w.registeredSec)}, after the registration cut-off ${cutoff.text.en} for work week ${week.text}; payroll for this week is not assured`,
-        }, { ...hirerExtras, parameter: 'policy.registrationCutoff' });
+        }, { parameter: 'policy.registrationCutoff' });
       }
       // Whether the worker needs a BSN is the dossier's rule; without an answer, every employee does.
       const weekAnswer = dossier?.(w, line.date);
@@ -58,7 +57,7 @@ export function checkOnboarding(
         report.line('BSN_INVALID', i, 'workerId', {
           nl: `uitzendkracht ${line.workerId}: ${why.nl}; zonder geldig BSN geen verloning en geen voorschot door de back-office (de uitzender mag zelf voorschieten)`,
           en: `worker ${line.workerId}: ${why.en}; without a valid BSN no payroll and no advance by the back-office (the agency may advance itself)`,
-        }, { ...hirerExtras, parameter: 'policy.advanceRequiresValidBsn' });
+        }, { parameter: 'policy.advanceRequiresValidBsn' });
       }
     }
     // The dossier can change within a week (a permit expires on Wednesday): asked on every line
@@ -73,7 +72,7 @@ export function checkOnboarding(
       report.line('DOSSIER_INCOMPLETE', i, 'workerId', {
         nl: `uitzendkracht ${line.workerId}: dossier niet compleet op ${line.date} (${answer.blocking.nl}); de verloning is geblokkeerd, ${advance.nl}`,
         en: `worker ${line.workerId}: dossier incomplete on ${line.date} (${answer.blocking.en}); payroll is blocked, ${advance.en}`,
-      }, { ...hirerExtras, parameter: 'policy.advanceRecoveryWeeks' });
+      }, { parameter: 'policy.advanceRecoveryWeeks' });
     }
     if (h !== undefined && seenHirer.first(h.ordinal, week.monday)) {
       const cutoff = days.deadlines(week).registration;
@@ -81,7 +80,7 @@ export function checkOnboarding(
         report.line('HIRER_REGISTERED_LATE', i, 'placementId', {
           nl: `inlener ${h.hirer.id} is ingeschreven op ${instantText(h.registeredSec)}, na de inschrijftermijn ${cutoff.text.nl} voor werkweek ${week.text}; verloning en factuur van deze week zijn niet zeker`,
           en: `hirer ${h.hirer.id} was registered at ${instantText(h.registeredSec)}, after the registration cut-off ${cutoff.text.en} for work week ${week.text}; payroll and invoice for this week are not assured`,
-        }, { ...hirerExtras, parameter: 'policy.registrationCutoff' });
+        }, { parameter: 'policy.registrationCutoff' });
       }
     }
     if (profiles !== undefined && p !== undefined && seenPlacement.first(p.ordinal, week.monday)) {
@@ -90,7 +89,7 @@ export function checkOnboarding(
         report.line('HIRER_PAY_PROFILE_MISSING', i, 'placementId', {
           nl: `geen inlenersbeloning voor plaatsing ${line.placementId} (inlener ${p.placement.hirerId}, functie ${p.placement.job ?? '?'}) op ${line.date}; laat de inlener het formulier invullen en tekenen`,
           en: `no hirer pay profile for placement ${line.placementId} (hirer ${p.placement.hirerId}, job ${p.placement.job ?? '?'}) on ${line.date}; have the hirer complete and sign the form`,
-        }, hirerExtras);
+        });
       } else {
         for (const f of profiles.findingsOf(profile)) {
           const spec = HIRER_PAY_FINDINGS[f.code as keyof typeof HIRER_PAY_FINDINGS];
@@ -98,7 +97,7 @@ export function checkOnboarding(
           report.line(spec, i, 'placementId', {
             nl: `plaatsing ${line.placementId}: ${f.message.nl}`,
             en: `placement ${line.placementId}: ${f.message.en}`,
-          }, { ...hirerExtras, ...(f.rule ? { source: f.rule.source } : {}) });
+          }, f.rule ? { source: f.rule.source } : {});
         }
       }
     }

@@ -90,5 +90,7 @@ export function joinLines(t: LineTable, entities: Entities, report: Report): Joi
       );
     }
   }
-  return new Joined(workerOf, placementOf, entities.byOrdinal.workers, entities.byOrdinal.placements);
+  const joined = new Joined(workerOf, placementOf, entities.byOrdinal.workers, entities.byOrdinal.placements);
+  report.hirerOf = (i) => joined.placement(i)?.placement.hirerId;
+  return joined;
 }

@@ -39,9 +39,15 @@ export interface LineExtras {
   readonly source?: string;
 }
 
+function stringOrUndefined(v: string | number | undefined): string | undefined {
+  return v === undefined ? undefined : String(v);
+}
+
 export class Report {
   readonly findings: TimesheetFinding[] = [];
   private readonly rules = new Map<string, FindingRule>();
+  /** The hirer of line i (through its placement), once the lines are joined. */
+  hirerOf: (i: number) => string | number | undefined = () => undefined;
 
   constructor(
     private readonly lines: readonly TimesheetLine[],
@@ -79,7 +85,7 @@ export class Report {
       field,
       workerId: line.workerId,
       placementId: line.placementId,
-      hirerId: extras.hirerId === undefined ? undefined : String(extras.hirerId),
+      hirerId: stringOrUndefined(extras.hirerId ?? this.hirerOf(i)),
       date: line.date,
       week: this.weekOf(i),
       otherRow: extras.otherRow,

@@ -1,5 +1,5 @@
-import { NoRuleError } from '../errors/index.js';
-import { weekStart } from '../calendar/iso-week.js';
+import { InputError, NoRuleError } from '../errors/index.js';
+import { formatIsoWeek, toIsoWeek, weekStart } from '../calendar/iso-week.js';
 import { defaultRules } from '../rules/defaults.js';
 import { SEVERITIES, type Severity } from '../compliance/findings.js';
 import { checkApproval } from './approval.js';
@@ -66,6 +66,18 @@ function requestedMondays(context: TimesheetContext): [number, number] {
   if (context.weeks === undefined) return [-Infinity, Infinity];
   const from = dayNumberOf(weekStart(context.weeks.from).toISODate()!);
   const to = dayNumberOf(weekStart(context.weeks.to).toISODate()!);
+  if (from > to) {
+    const a = formatIsoWeek(toIsoWeek(context.weeks.from, 'weeks.from'));
+    const b = formatIsoWeek(toIsoWeek(context.weeks.to, 'weeks.to'));
+    throw new InputError(
+      'INVALID_WEEK_RANGE',
+      {
+        nl: `weken: ${a} ligt na ${b}; verwacht eerst de vroegste week, bijvoorbeeld van 2026-W10 tot 2026-W12`,
+        en: `weeks: ${a} is after ${b}; expected the earliest week first, e.g. from 2026-W10 to 2026-W12`,
+      },
+      'weeks',
+    );
+  }
   return [from, to];
 }
 

@@ -59,6 +59,10 @@ describe('weeks: findings for the requested weeks only, the other lines as conte
     expect(r.findings.map((f) => [f.code, f.ref.row])).toEqual([['ATW_REST_SHORTENED', monday.row]]);
     expect(r.summary).toMatchObject({ lines: 2, linesChecked: 1, firstWeek: '2026-W11', lastWeek: '2026-W11' });
   });
+
+  it('a range that ends before it starts is an InputError naming both weeks', () => {
+    expect(() => run([line('2026-03-02')], { weeks: { from: '2026-W12', to: '2026-W10' } })).toThrow(/weeks: 2026-W12 is after 2026-W10/);
+  });
 });
 
 describe('privacy (AVG, DOMAIN.md §17): personal data masked in every message', () => {
