@@ -3,7 +3,7 @@ import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { SHOWN_PER_SEVERITY, controlListJson, controlListText, controlSummaryParts, hoursDeadlineText } from '../output/findings-view.js';
 import { toJson } from '../output/json.js';
-import { progressBar } from '../output/progress.js';
+import { progressBar, rowsText } from '../output/progress.js';
 import { textWidth } from '../output/width.js';
 import { writeResultWorkbook } from '../output/result-workbook.js';
 import { loadAgencyFile } from '../workbook/load.js';
@@ -67,9 +67,14 @@ export const validateCommand: Command = {
     const weeks = weekRange(ctx.options, 'validate');
     const file = ctx.args[0]!;
     const out = stringOption(ctx.options, 'out');
-    const progress = progressBar(ctx.io, ctx.json, out ? 3 : 2, ctx.lang);
+    const progress = progressBar(ctx.io, ctx.json, out ? 3 : 2);
     progress.step(0, ctx.lang === 'nl' ? 'Bestand lezen' : 'Reading the file');
-    const loaded = await loadAgencyFile(file, { mapping: stringOption(ctx.options, 'mapping'), sheet: stringOption(ctx.options, 'sheet'), require: ['Hours'] });
+    const loaded = await loadAgencyFile(file, {
+      mapping: stringOption(ctx.options, 'mapping'),
+      sheet: stringOption(ctx.options, 'sheet'),
+      require: ['Hours'],
+      onRows: (sheet, rows) => progress.count(rowsText(sheet, rows, ctx.lang)),
+    });
     progress.step(1, ctx.lang === 'nl' ? 'Uren controleren' : 'Checking the hours');
     const list = controlList(loaded.workbook, weeks);
     if (out) {

@@ -2,7 +2,7 @@
 export { readInputFile, readColumnMapping, inputFormat } from './read-file.js';
 export type { InputFile, InputFormat } from './read-file.js';
 export { readXlsxBytes, openXlsxZip } from './read-xlsx.js';
-export type { XlsxGrids } from './read-xlsx.js';
+export type { XlsxGrids, ReadProgress } from './read-xlsx.js';
 export { readCsvBytes, parseCsvText, decodeCsvBytes, detectSeparator } from './read-csv.js';
 export type { CsvSeparator } from './read-csv.js';
 export {

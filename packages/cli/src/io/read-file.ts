@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { InputError, parseColumnMapping, type ColumnMapping, type WorkbookGrids } from '@backofficer/core';
 import { detail, fileError } from './errors.js';
 import { readCsvBytes } from './read-csv.js';
-import { readXlsxBytes } from './read-xlsx.js';
+import { readXlsxBytes, type ReadProgress } from './read-xlsx.js';
 
 export type InputFormat = 'xlsx' | 'csv';
 
@@ -47,10 +47,10 @@ export function inputFormat(path: string, bytes: Uint8Array): InputFormat {
  * Reads an agency workbook (.xlsx) or a CSV file into grids for `readAgencyWorkbook`. Every
  * problem with the file itself is an InputError saying what to do next.
  */
-export async function readInputFile(path: string): Promise<InputFile> {
+export async function readInputFile(path: string, progress: ReadProgress = {}): Promise<InputFile> {
   const bytes = await readBytes(path);
   const format = inputFormat(path, bytes);
-  if (format === 'xlsx') return { file: path, format, grids: await readXlsxBytes(bytes, path) };
+  if (format === 'xlsx') return { file: path, format, grids: await readXlsxBytes(bytes, path, progress) };
   return { file: path, format, grids: { [basename(path)]: readCsvBytes(bytes, path) } };
 }
 

@@ -11,6 +11,11 @@ import { attributes, unescapeXml } from './xml.js';
  * which keeps memory flat on files with 100k lines.
  */
 
+/** For a progress display: called every few thousand rows with the sheet and the rows read so far. */
+export interface ReadProgress {
+  readonly onRows?: (sheet: string, rows: number) => void;
+}
+
 /** Rows of cells by sheet name (row 1 at index 0; a row without cells is undefined). Fits core's WorkbookGrids. */
 export type XlsxGrids = Record<string, (unknown[] | undefined)[]>;
 
@@ -73,9 +78,11 @@ export async function openXlsxZip(bytes: Uint8Array, file: string): Promise<JSZi
 }
 
 /** Rows of a streamed worksheet as a dense 0-based array of 0-based cell arrays (row 1 is index 0). */
-async function collectRows(worksheet: AsyncIterable<{ number: number; values: unknown }>): Promise<(unknown[] | undefined)[]> {
+async function collectRows(worksheet: AsyncIterable<{ number: number; values: unknown }>, onRows?: (rows: number) => void): Promise<(unknown[] | undefined)[]> {
   const rows: (unknown[] | undefined)[] = [];
+  let seen = 0;
   for await (const row of worksheet) {
+    if (onRows && ++seen % 2000 === 0) onRows(seen);
     const values = row.values as unknown[];
     // exceljs rows are 1-based and sparse: index 0 is empty.
     const cells = new Array<unknown>(Math.max(values.length - 1, 0));
@@ -89,7 +96,7 @@ async function collectRows(worksheet: AsyncIterable<{ number: number; values: un
  * Reads an .xlsx file's bytes into grids by sheet name, in workbook order. A damaged, truncated
  * or foreign file is an InputError ("not a readable .xlsx file"), never a stack trace.
  */
-export async function readXlsxBytes(bytes: Uint8Array, file: string): Promise<XlsxGrids> {
+export async function readXlsxBytes(bytes: Uint8Array, file: string, options: ReadProgress = {}): Promise<XlsxGrids> {
   const zip = await openXlsxZip(bytes, file);
   const entries = await sheetEntries(zip, file);
   const byNumber = new Map(entries.map((e) => [e.fileNumber, e.name]));
@@ -109,7 +116,7 @@ export async function readXlsxBytes(bytes: Uint8Array, file: string): Promise<Xl
     });
     for await (const worksheet of reader) {
       const name = byNumber.get(current) ?? (worksheet as unknown as { name: string }).name;
-      grids.set(name, await collectRows(worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>));
+      grids.set(name, await collectRows(worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>, options.onRows && ((n) => options.onRows!(name, n))));
     }
   } catch (e) {
     throw notReadableXlsx(file, e);

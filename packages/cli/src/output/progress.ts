@@ -1,4 +1,3 @@
-import type { Lang } from '../i18n.js';
 import type { Io } from './io.js';
 
 /*
@@ -17,13 +16,15 @@ export interface Progress {
   step(index: number, label: string): void;
   /** Within the current step: `done` of `total` (lines, rows). */
   tick(done: number, total: number): void;
+  /** Within the current step, when the total is unknown: a count shown after the label ("45.000 rijen"). */
+  count(text: string): void;
   /** Removes the bar (before the result is printed). */
   end(): void;
 }
 
-export const noProgress: Progress = { step() {}, tick() {}, end() {} };
+export const noProgress: Progress = { step() {}, tick() {}, count() {}, end() {} };
 
-export function progressBar(io: Io, json: boolean, steps: number, lang: Lang, clock: () => number = Date.now): Progress {
+export function progressBar(io: Io, json: boolean, steps: number, clock: () => number = Date.now): Progress {
   if (json || !io.isTTY || !io.progress) return noProgress;
   const draw = io.progress.bind(io);
   const started = clock();
@@ -32,6 +33,7 @@ export function progressBar(io: Io, json: boolean, steps: number, lang: Lang, cl
   let index = 0;
   let label = '';
   let fraction = 0;
+  let suffix = '';
   const render = (force: boolean) => {
     const now = clock();
     if (now - started < DELAY_MS) return;
@@ -41,17 +43,22 @@ export function progressBar(io: Io, json: boolean, steps: number, lang: Lang, cl
     const total = Math.min(1, (index + fraction) / steps);
     const filled = Math.round(total * BAR);
     const pct = String(Math.floor(total * 100)).padStart(3);
-    draw(`[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${pct} % ${label}${lang === 'nl' ? '…' : '…'}`);
+    draw(`[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${pct} % ${label}…${suffix ? ` ${suffix}` : ''}`);
   };
   return {
     step(i, text) {
       index = i;
       label = text;
       fraction = 0;
+      suffix = '';
       render(true);
     },
     tick(done, total) {
       fraction = total > 0 ? Math.min(1, done / total) : 0;
+      render(false);
+    },
+    count(text) {
+      suffix = text;
       render(false);
     },
     end() {
@@ -59,4 +66,10 @@ export function progressBar(io: Io, json: boolean, steps: number, lang: Lang, cl
       shown = false;
     },
   };
+}
+
+/** "Uren: 46.000 rijen" / "Uren: 46,000 rows". */
+export function rowsText(sheet: string, rows: number, lang: 'nl' | 'en'): string {
+  const n = String(rows).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
+  return `${sheet}: ${n} ${lang === 'nl' ? 'rijen' : 'rows'}`;
 }

@@ -19,6 +19,8 @@ export interface LoadOptions {
   readonly sheet?: string;
   /** Sheets that must be present; default: the layout's mandatory ones (an .xlsx only). */
   readonly require?: readonly SheetKey[];
+  /** Rows read so far, every few thousand (a progress display). */
+  readonly onRows?: (sheet: string, rows: number) => void;
 }
 
 export interface LoadedFile {
@@ -62,7 +64,7 @@ function withHoursSheet(mapping: ColumnMapping | undefined, sheet: string): Colu
  */
 export async function loadAgencyFile(path: string, options: LoadOptions = {}): Promise<LoadedFile> {
   const mapping = options.mapping !== undefined ? await readColumnMapping(options.mapping) : undefined;
-  const input = await readInputFile(path);
+  const input = await readInputFile(path, options.onRows ? { onRows: options.onRows } : {});
   if (input.format === 'csv') {
     const key = options.sheet !== undefined ? sheetKeyOf(options.sheet) : 'Hours';
     if (key === undefined) throw unknownSheet(options.sheet!);
