@@ -31,7 +31,7 @@ const parsed = new Map<string, DeadlineRule>();
 export function parseDeadlineRule(text: string, field = 'deadline'): DeadlineRule {
   const hit = parsed.get(text);
   if (hit) return hit;
-  const m = DEADLINE_TEXT.test(text) ? PARTS.exec(text) : null;
+  const m = typeof text === 'string' && DEADLINE_TEXT.test(text) ? PARTS.exec(text) : null;
   const hour = m ? Number(m[3]) : NaN;
   const minute = m ? Number(m[4]) : NaN;
   if (!m || (hour === 24 && minute !== 0)) {

@@ -137,6 +137,17 @@ export function addWeeks(week: IsoWeekInput, n: number): IsoWeek {
   }
   // Thursday decides the week-year, so stepping from Thursday never lands in the wrong year.
   const thursday = DateTime.fromObject({ weekYear: w.year, weekNumber: w.week, weekday: 4 }, { zone: ZONE }).plus({ weeks: n });
+  // Millions of weeks away luxon gives an invalid date (NaN week); past 9999 no week can be written.
+  if (!thursday.isValid || thursday.weekYear < 1000 || thursday.weekYear > 9999) {
+    throw new InputError(
+      'OUT_OF_RANGE',
+      {
+        nl: `aantal weken: ${displayValue(n)} vanaf ${formatIsoWeek(w)} valt buiten de jaren 1000 t/m 9999; verwacht een kleiner aantal weken`,
+        en: `number of weeks: ${displayValue(n)} from ${formatIsoWeek(w)} falls outside the years 1000 to 9999; expected fewer weeks`,
+      },
+      'weeks',
+    );
+  }
   return Object.freeze({ year: thursday.weekYear, week: thursday.weekNumber });
 }
 

@@ -23,6 +23,26 @@ function badDate(field: string, value: unknown): InputError {
 }
 
 /**
+ * Years with four digits only: ISO weeks, payroll calendars and the Excel date system are
+ * written with them, and a year 0 or 10000 would reach the week functions as "-1-W52".
+ */
+function inYears(dt: DateTime): boolean {
+  return dt.year >= 1000 && dt.year <= 9999;
+}
+
+function outsideYears(field: string, value: unknown): InputError {
+  const shown = displayValue(value, field);
+  return new InputError(
+    'DATE_OUT_OF_RANGE',
+    {
+      nl: `${field}: ${shown} ligt buiten de jaren 1000 t/m 9999; verwacht bijvoorbeeld 2026-03-02`,
+      en: `${field}: ${shown} is outside the years 1000 to 9999; expected e.g. 2026-03-02`,
+    },
+    field,
+  );
+}
+
+/**
  * A calendar date at the start of its day in Europe/Amsterdam. Accepts "2026-03-02", Dutch
  * "2-3-2026", an ISO date-time, a luxon DateTime (its Amsterdam date) or a JS Date.
  */
@@ -41,6 +61,7 @@ export function toDate(value: unknown, field = 'date'): DateTime {
     else if (/^\d{4}-\d{2}-\d{2}T/.test(text)) dt = DateTime.fromISO(text, { zone: ZONE, setZone: false }).setZone(ZONE);
   }
   if (!dt || !dt.isValid) throw badDate(field, value);
+  if (!inYears(dt)) throw outsideYears(field, value);
   return dt.startOf('day');
 }
 
@@ -77,6 +98,7 @@ export function toInstant(value: unknown, field = 'time'): DateTime {
     const text = value.trim().replace(' ', 'T');
     dt = DateTime.fromISO(text, { zone: ZONE });
   }
+  if (dt && dt.isValid && !inYears(dt.setZone(ZONE))) throw outsideYears(field, value);
   if (!dt || !dt.isValid) {
     const shown = displayValue(value, field);
     throw new InputError(

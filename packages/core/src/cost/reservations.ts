@@ -37,6 +37,17 @@ const weekdayCache = new Map<number, number>();
 
 /** Monday to Friday days in a calendar year (the weekday of a date does not depend on the zone). */
 export function weekdaysInYear(year: number): number {
+  // A year that is no whole number would count no days at all: a silent 0.
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new InputError(
+      'INVALID_YEAR',
+      {
+        nl: `jaar (year): ${displayValue(year, 'year')} is geen jaartal; verwacht een jaar van 4 cijfers, bijvoorbeeld 2026`,
+        en: `year: ${displayValue(year, 'year')} is not a year; expected a four-digit year, e.g. 2026`,
+      },
+      'year',
+    );
+  }
   let n = weekdayCache.get(year);
   if (n !== undefined) return n;
   n = 0;

@@ -19,9 +19,14 @@ export function isSensitiveField(field: string | undefined): boolean {
   return SENSITIVE_FIELDS.has(normalField(last));
 }
 
+/** Text of a value that may be shown masked: text and numbers; anything else shows nothing of itself. */
+function plain(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? String(value) : '';
+}
+
 /** A BSN shows at most its last 3 digits: `******782`. */
 export function maskBsn(value: unknown): string {
-  const digits = String(value ?? '').replace(/\D/g, '');
+  const digits = plain(value).replace(/\D/g, '');
   if (digits.length === 0) return '***';
   const tail = digits.length >= 6 ? digits.slice(-3) : '';
   return '*'.repeat(Math.max(digits.length - tail.length, 3)) + tail;
@@ -29,7 +34,7 @@ export function maskBsn(value: unknown): string {
 
 /** An IBAN shows its country code and last 4 characters: `NL** **** **** **4300`. */
 export function maskIban(value: unknown): string {
-  const compact = String(value ?? '').replace(/\s+/g, '').toUpperCase();
+  const compact = plain(value).replace(/\s+/g, '').toUpperCase();
   if (compact.length < 8) return '****';
   const country = compact.slice(0, 2);
   const tail = compact.slice(-4);

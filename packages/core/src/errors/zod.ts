@@ -152,6 +152,7 @@ const TYPE_NOUNS: Record<string, Texts> = {
   date: { nl: 'een datum', en: 'a date' },
   array: { nl: 'een lijst', en: 'a list' },
   object: { nl: 'een record met velden', en: 'a record with fields' },
+  record: { nl: 'namen met hun waarden', en: 'names with their values' },
 };
 
 function typeNoun(expected: string): Texts {
@@ -213,8 +214,12 @@ function describe(issue: z.core.$ZodIssue, value: unknown, maskField: string | u
     }
     case 'invalid_value':
       return expect({ nl: `een van: ${choiceList(issue.values)}`, en: `one of: ${choiceList(issue.values)}` });
-    case 'invalid_format':
+    case 'invalid_format': {
+      // A pattern with its own description (z.string().regex(re, 'a date like 2026-01-01')) says it best.
+      const own = issue.format === 'regex' && issue.message && !/^Invalid/.test(issue.message) ? issue.message : undefined;
+      if (own) return expect({ nl: own, en: own });
       return expect({ nl: `de juiste vorm (${issue.format})`, en: `the right format (${issue.format})` });
+    }
     case 'not_multiple_of':
       return expect({ nl: `een veelvoud van ${issue.divisor}`, en: `a multiple of ${issue.divisor}` });
     case 'unrecognized_keys':

@@ -1,5 +1,5 @@
 import { Decimal } from '../money/index.js';
-import { NoRuleError, InputError } from '../errors/index.js';
+import { NoRuleError, InputError, displayValue } from '../errors/index.js';
 import { toIsoDate } from '../calendar/zone.js';
 import { LAYERS, type DatedValue, type Layer, type ParameterKind, type RuleSet, type RuleTable, type StoredValue } from './types.js';
 import { parameterCatalog, parametersWithoutDefault } from './catalog.js';
@@ -114,6 +114,8 @@ function inForce(values: readonly DatedValue[], date: string): number {
 /** Full resolution of a parameter on a date: value and where it came from. */
 export function resolveParameter(name: string, date: unknown, rules: RuleSet = defaultRules): Resolved {
   const day = toIsoDate(date, 'date');
+  // A name that is no text (a settings file gave an object) is unknown too, shown as displayValue shows it.
+  if (typeof name !== 'string') throw unknownParameter(displayValue(name), day);
   const cands = candidates(rules, name);
   if (cands.length === 0) throw unknownParameter(name, day);
   for (const c of cands) {

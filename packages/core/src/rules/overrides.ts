@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { InputError } from '../errors/index.js';
+import { InputError, InvalidInputError, parseWith } from '../errors/index.js';
 import { parameterCatalog } from './catalog.js';
 import { DEADLINE_TEXT } from './deadline-text.js';
 import { LAYERS, type DatedValue, type Layer, type ParameterSpec, type RuleSet, type RuleTable, type StoredValue } from './types.js';
@@ -90,13 +90,18 @@ export function withOverrides(rules: RuleSet, overrides: OverrideInput | readonl
   const list = Array.isArray(overrides) ? overrides : [overrides as OverrideInput];
   const tables: RuleTable[] = [...rules.tables];
   list.forEach((raw, index) => {
-    const parsed = overrideSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const path = ['overrides', ...(list.length > 1 ? [String(index)] : []), ...issue.path.map(String)].join('.');
-      throw overrideError(path, `ongeldig: ${issue.message}`, `invalid: ${issue.message}`);
+    let o: z.output<typeof overrideSchema>;
+    try {
+      o = parseWith(overrideSchema, raw, { nl: 'regels', en: 'overrides' });
+    } catch (e) {
+      if (!(e instanceof InvalidInputError)) throw e;
+      // The shared renderer says what was received and expected in the clerk's words (not zod's
+      // English "expected record, received undefined"); the path keeps its overrides prefix.
+      const problem = e.problems[0]!;
+      const path = ['overrides', ...(list.length > 1 ? [String(index)] : []), ...problem.path.map(String)].join('.');
+      const detail = (text: string) => text.slice(text.indexOf(': ') + 2); // the problem's text is "<field>: <detail>"
+      throw overrideError(path, detail(problem.texts.nl), detail(problem.texts.en));
     }
-    const o = parsed.data;
     const source = o.source ?? `${o.layer} override`;
     const params: Record<string, readonly DatedValue[]> = {};
     for (const [name, value] of Object.entries(o.parameters)) {
