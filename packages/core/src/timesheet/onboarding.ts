@@ -97,7 +97,7 @@ export function checkOnboarding(
           report.line(spec, i, 'placementId', {
             nl: `plaatsing ${line.placementId}: ${f.message.nl}`,
             en: `placement ${line.placementId}: ${f.message.en}`,
-          }, f.rule ? { source: f.rule.source } : {});
+          }, { ...(f.rule ? { source: f.rule.source } : {}), ...(profile.id !== undefined ? { recordId: String(profile.id) } : {}) });
         }
       }
     }

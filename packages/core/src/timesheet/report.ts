@@ -33,6 +33,8 @@ export interface LineExtras {
   readonly severity?: Severity;
   readonly otherRow?: number;
   readonly hirerId?: string | number;
+  /** Another record the finding is about (the hirer pay profile's id). */
+  readonly recordId?: string;
   /** Parameter of the rule tables behind the finding (source and unconfirmed flag follow). */
   readonly parameter?: string;
   /** A source in words when there is no parameter. */
@@ -89,6 +91,7 @@ export class Report {
       date: line.date,
       week: this.weekOf(i),
       otherRow: extras.otherRow,
+      recordId: extras.recordId,
     };
     this.push(typeof code === 'string' ? TIMESHEET_FINDINGS[code] : code, { nl: `Rij ${row}, ${label.nl}: ${texts.nl}`, en: `Row ${row}, ${label.en}: ${texts.en}` }, ref, extras, line.date);
   }

@@ -127,7 +127,7 @@ describe('HIRER_PAY_PROFILE_MISSING / HIRER_PAY_PROFILE_UNSIGNED (hirer pay, CAO
     const lines = workWeek('2026-03-02');
     const found = of(run(lines, { hirerPayProfiles: [unsigned] }), 'HIRER_PAY_PROFILE_UNSIGNED');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', ref: { row: lines[0]!.row, field: 'placementId', placementId: 'P1' } });
+    expect(found[0]).toMatchObject({ severity: 'warning', ref: { row: lines[0]!.row, field: 'placementId', placementId: 'P1', recordId: 'HP1' } });
     expect(found[0]!.message.en).toContain('placement P1: Hirer pay profile H1, Orderpicker: not signed');
   });
 
