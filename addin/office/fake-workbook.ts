@@ -137,8 +137,17 @@ export class FakeWorkbook implements WorkbookPort {
         break;
     }
     if (!block) return { sheet: sheet.name, address: shown, row: 0, column: 0, values: [] };
-    return sheetRead(sheet.name, block, this.model.readValues(sheet, block),
-      options.numberFormat ? this.model.readNumberFormats(sheet, block) : undefined);
+    // In chunks, as ExcelWorkbook reads (one sync per chunk), giving the page a turn in between.
+    const values: RangeData['values'] = [];
+    const formats: string[][] = [];
+    const parts = chunkRows(block.rowCount, block.columnCount);
+    for (const [i, chunk] of parts.entries()) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 0));
+      const part = { ...block, row: block.row + chunk.start, rowCount: chunk.count };
+      for (const row of this.model.readValues(sheet, part)) values.push(row);
+      if (options.numberFormat) for (const row of this.model.readNumberFormats(sheet, part)) formats.push(row);
+    }
+    return sheetRead(sheet.name, block, values, options.numberFormat ? formats : undefined);
   }
 
   async writeSheet(name: string, content: SheetContent): Promise<CellRef> {

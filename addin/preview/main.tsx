@@ -4,6 +4,7 @@
  * it exists (build-taskpane.mjs), else the in-code sample.
  * ?lang=nl|en stands in for Office's display language (default: the browser's).
  */
+import '../taskpane/no-eval.js';
 import { createRoot } from 'react-dom/client';
 import { StrictMode, useEffect, useState } from 'react';
 import { FakeWorkbook } from '../office/fake-workbook.js';

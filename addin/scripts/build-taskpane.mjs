@@ -5,6 +5,7 @@
  *                  functions, shared runtime), then taskpane.js
  *   taskpane.js    the pane on the open workbook (React 19 + Fluent UI v9 + core), one IIFE
  *   preview.html   the pane outside Excel on a fake workbook, no office.js
+ *   engine-worker.js  the pane's heavy work (control list, margin, forecast) in a Web Worker
  *   preview.js     idem; embeds examples/agency-week.xlsx as sheet values when that file exists
  *                  (converted here with exceljs, so the browser never needs exceljs), else a sample
  * Minified, NODE_ENV=production, no source maps shipped. Prints the gzipped sizes.
@@ -67,6 +68,7 @@ body{font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMa
 .grid .corner{left:0;z-index:2}
 .grid td{border:1px solid #e8e8e8;padding:1px 6px;white-space:nowrap;height:18px;min-width:56px}
 .grid td.selected{outline:2px solid #107c41;outline-offset:-2px}
+.grid tr.frozen td,.grid tr.frozen th{border-bottom:2px solid #a0a0a0}
 .charts{margin:0;padding:4px 8px;list-style:none;background:#fff;border-top:1px solid #d1d1d1}
 .sheettabs{display:flex;gap:2px;padding:0 8px;border-top:1px solid #d1d1d1;background:#f3f2f1}
 .sheettabs button{font:inherit;border:0;background:transparent;padding:4px 12px;cursor:pointer;border-bottom:2px solid transparent}
@@ -110,6 +112,8 @@ export async function buildTaskpane({ outdir = join(addin, 'dist'), workbook, qu
   };
   await Promise.all([
     build({ ...common, entryPoints: [join(addin, 'taskpane/main.tsx')], outfile: join(outdir, 'taskpane.js') }),
+    // The engine worker (control list, margin, forecast off the pane's thread), next to both pages.
+    build({ ...common, entryPoints: [join(addin, 'taskpane/engine/worker.ts')], outfile: join(outdir, 'engine-worker.js') }),
     build({
       ...common,
       entryPoints: [join(addin, 'preview/main.tsx')],
@@ -121,7 +125,7 @@ export async function buildTaskpane({ outdir = join(addin, 'dist'), workbook, qu
   writeFileSync(join(outdir, 'preview.html'), previewHtml);
 
   const sizes = {};
-  for (const file of ['taskpane.js', 'preview.js']) {
+  for (const file of ['taskpane.js', 'engine-worker.js', 'preview.js']) {
     const bytes = readFileSync(join(outdir, file));
     sizes[file] = { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   }
@@ -130,6 +134,7 @@ export async function buildTaskpane({ outdir = join(addin, 'dist'), workbook, qu
     const where = relative(process.cwd(), outdir) || '.';
     const source = snapshot ? relative(process.cwd(), workbookPath) : 'in-code sample (no examples/agency-week.xlsx yet)';
     console.log(`build-taskpane: ${where}/taskpane.js ${kb(sizes['taskpane.js'].bytes)}, gzipped ${kb(sizes['taskpane.js'].gzip)}; ` +
+      `engine-worker.js ${kb(sizes['engine-worker.js'].bytes)}, gzipped ${kb(sizes['engine-worker.js'].gzip)}; ` +
       `preview.js ${kb(sizes['preview.js'].bytes)}, gzipped ${kb(sizes['preview.js'].gzip)}; preview workbook: ${source}`);
   }
   return sizes;

@@ -11,6 +11,7 @@ import { features, type FeatureId } from './features.js';
 import {
   I18nProvider, loadLanguageChoice, saveLanguageChoice, useI18n, type LanguageChoice,
 } from './i18n/language.js';
+import { SettingsProvider } from './settings.js';
 import { WorkbookProvider, useWorkbook, type HostKind } from './workbook.js';
 
 const useStyles = makeStyles({
@@ -52,6 +53,12 @@ function Shell() {
   const { host } = useWorkbook();
   const styles = useStyles();
   const [selected, setSelected] = useState<FeatureId>('control');
+  // A tab's panel is made on its first visit and then kept (hidden), so results survive a look at another tab.
+  const [visited, setVisited] = useState<ReadonlySet<FeatureId>>(() => new Set(['control']));
+  const select = useCallback((id: FeatureId) => {
+    setSelected(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -66,7 +73,7 @@ function Shell() {
       <TabList
         className={styles.tabs}
         selectedValue={selected}
-        onTabSelect={(_, d) => setSelected(d.value as FeatureId)}
+        onTabSelect={(_, d) => select(d.value as FeatureId)}
         size="small"
         aria-label={t('app.tabs')}
       >
@@ -78,8 +85,8 @@ function Shell() {
       </TabList>
       <main className={styles.body}>
         {features.map((f) =>
-          f.id === selected ? (
-            <section key={f.id} id={`panel-${f.id}`} role="tabpanel" aria-labelledby={`tab-${f.id}`} tabIndex={0}>
+          visited.has(f.id) ? (
+            <section key={f.id} id={`panel-${f.id}`} role="tabpanel" aria-labelledby={`tab-${f.id}`} tabIndex={0} hidden={f.id !== selected}>
               <f.Panel />
             </section>
           ) : null,
@@ -109,7 +116,9 @@ export function App({ port, host, displayLanguage }: AppProps) {
     <FluentProvider theme={webLightTheme}>
       <I18nProvider choice={choice} displayLanguage={displayLanguage} onChoice={onChoice}>
         <WorkbookProvider port={port} host={host}>
-          <Shell />
+          <SettingsProvider>
+            <Shell />
+          </SettingsProvider>
         </WorkbookProvider>
       </I18nProvider>
     </FluentProvider>

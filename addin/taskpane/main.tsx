@@ -4,6 +4,7 @@
  * Inside Excel the pane works on the open workbook through ExcelWorkbook; anywhere else it says
  * how to open it. Nothing here touches Excel.* directly: that is addin/office's job.
  */
+import './no-eval.js';
 import { ExcelWorkbook } from '../office/excel-workbook.js';
 import { format, type Lang } from './i18n/messages.js';
 import { languageOf } from './i18n/language.js';

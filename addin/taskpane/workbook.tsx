@@ -2,8 +2,9 @@
  * The pane's access to the workbook: a WorkbookPort from context (Excel inside Office, the fake in
  * the preview and tests), plus a small hook for running a workbook action with busy/error state.
  */
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { WorkbookPort } from '../office/port.js';
+import { EngineClient } from './engine/client.js';
 import { useI18n } from './i18n/language.js';
 import type { Lang } from './i18n/messages.js';
 
@@ -12,12 +13,16 @@ export type HostKind = 'excel' | 'preview';
 interface WorkbookContextValue {
   port: WorkbookPort;
   host: HostKind;
+  /** Runs the heavy work (control list, margin, forecast) off the pane's thread. */
+  engine: EngineClient;
 }
 
 const WorkbookContext = createContext<WorkbookContextValue | null>(null);
 
-export function WorkbookProvider(props: { port: WorkbookPort; host: HostKind; children: ReactNode }) {
-  const value = { port: props.port, host: props.host };
+export function WorkbookProvider(props: { port: WorkbookPort; host: HostKind; engine?: EngineClient; children: ReactNode }) {
+  const [own] = useState(() => props.engine ?? new EngineClient());
+  useEffect(() => () => own.dispose(), [own]);
+  const value = useMemo(() => ({ port: props.port, host: props.host, engine: own }), [props.port, props.host, own]);
   return <WorkbookContext.Provider value={value}>{props.children}</WorkbookContext.Provider>;
 }
 

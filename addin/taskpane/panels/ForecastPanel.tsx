@@ -31,9 +31,8 @@ export function ForecastPanel() {
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled title={t('common.comingSoon')}>{t('forecast.build')}</Button>
+        <Button appearance="primary" disabled>{t('forecast.build')}</Button>
       </div>
-      <Text size={200} className={styles.muted}>{t('common.comingSoon')}</Text>
     </Panel>
   );
 }

@@ -39,9 +39,8 @@ export function MarginPanel() {
         <Input value={week} onChange={(_, d) => setWeek(d.value)} placeholder="2026-W10" data-testid="margin-week" />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled title={t('common.comingSoon')}>{t('margin.build')}</Button>
+        <Button appearance="primary" disabled>{t('margin.build')}</Button>
       </div>
-      <Text size={200} className={styles.muted}>{t('common.comingSoon')}</Text>
     </Panel>
   );
 }

@@ -1,27 +1,118 @@
-/** Settings (issue 8 §1): language (the user's), CAO and policy overrides (the workbook's), sources. */
-import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * Settings (issue 8 §1): language (the user's, kept in the pane), CAO and policy overrides (the
+ * workbook's, kept in its custom XML part and used by every check), and where each figure comes
+ * from (core's explain on today's date with these choices).
+ */
+import {
+  Badge, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { toIsoDate, type Cao, type Explanation, type Layer } from '@backofficer/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { EXPLAINED, OVERRIDABLE, explainAll, overrideProblem, ruleSetOf, type OverridableName, type Overrides } from '../engine/rules.js';
+import { formatEuro, formatPercent } from '../format.js';
 import { useI18n, type LanguageChoice } from '../i18n/language.js';
-import { useAction, useWorkbook } from '../workbook.js';
+import type { Lang, MessageKey } from '../i18n/messages.js';
+import { useWorkbookSettings } from '../settings.js';
+import { useAction } from '../workbook.js';
 import { Panel, usePanelStyles } from './layout.js';
 
-export const CAO_KEY = 'cao';
-export type Cao = 'ABU' | 'NBBU';
+const useStyles = makeStyles({
+  figures: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  figure: {
+    margin: 0,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  term: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
+  value: { fontFamily: tokens.fontFamilyBase, whiteSpace: 'nowrap' },
+  detail: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  name: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+});
+
+const LABEL: Record<string, MessageKey> = {
+  'policy.hoursDeadline': 'param.policy.hoursDeadline',
+  'policy.registrationCutoff': 'param.policy.registrationCutoff',
+  'policy.advanceRecoveryWeeks': 'param.policy.advanceRecoveryWeeks',
+  'policy.minContractHours': 'param.policy.minContractHours',
+  'minimumWage.hourly.21': 'param.minimumWage.hourly.21',
+  'holidayAllowance.rate': 'param.holidayAllowance.rate',
+  'atw.maxShiftHours': 'param.atw.maxShiftHours',
+  'atw.maxWeekHours': 'param.atw.maxWeekHours',
+  'atw.dailyRestHours': 'param.atw.dailyRestHours',
+  'phase.A.weeks': 'param.phase.A.weeks',
+};
+
+const LAYER: Record<Layer, MessageKey> = {
+  law: 'layer.law', cao: 'layer.cao', policy: 'layer.policy', agency: 'layer.agency', placement: 'layer.placement',
+};
+
+const DAYS: Record<string, [string, string]> = {
+  Mon: ['maandag', 'Monday'], Tue: ['dinsdag', 'Tuesday'], Wed: ['woensdag', 'Wednesday'], Thu: ['donderdag', 'Thursday'],
+  Fri: ['vrijdag', 'Friday'], Sat: ['zaterdag', 'Saturday'], Sun: ['zondag', 'Sunday'],
+};
+
+/** "W+1 Tue 13:00" in words: "dinsdag 13:00 in de week na de werkweek". */
+export function deadlineWords(text: string, lang: Lang): string {
+  const m = /^W([+-]\d+)\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(\d{2}:\d{2})$/.exec(text.trim());
+  if (!m) return text;
+  const offset = Number(m[1]);
+  const day = DAYS[m[2]!]![lang === 'nl' ? 0 : 1];
+  const weeks = Math.abs(offset);
+  const when = lang === 'nl'
+    ? offset === 0 ? 'in de werkweek' : offset > 0 ? (weeks === 1 ? 'in de week na de werkweek' : `${weeks} weken na de werkweek`) : (weeks === 1 ? 'in de week vóór de werkweek' : `${weeks} weken vóór de werkweek`)
+    : offset === 0 ? 'in the work week' : offset > 0 ? (weeks === 1 ? 'in the week after the work week' : `${weeks} weeks after the work week`) : (weeks === 1 ? 'in the week before the work week' : `${weeks} weeks before the work week`);
+  return `${day} ${m[3]} ${when}`;
+}
+
+/** A figure as a clerk reads it: euros, a percentage, hours, weeks or a deadline in words. */
+function valueText(e: Explanation, lang: Lang, t: (k: MessageKey, p?: Record<string, string | number>) => string): string {
+  if (e.unit === 'deadline') return deadlineWords(e.valueText, lang);
+  if (e.unit === 'EUR/hour') return t('unit.perHour', { amount: formatEuro(e.valueText, lang) });
+  if (e.unit === 'fraction') return formatPercent(e.valueText, lang);
+  if (e.unit === 'hours' || e.unit === 'hours per week') return t(e.unit === 'hours' ? 'unit.hours' : 'unit.hoursPerWeek', { n: e.valueText });
+  if (e.unit === 'weeks' || e.unit === 'worked weeks') return t(e.unit === 'weeks' ? 'unit.weeks' : 'unit.workedWeeks', { n: e.valueText });
+  return `${e.valueText} ${e.unit}`;
+}
 
 export function SettingsPanel() {
-  const { t, choice, setChoice, displayLanguage } = useI18n();
-  const { port } = useWorkbook();
-  const styles = usePanelStyles();
-  const [cao, setCao] = useState<Cao | undefined>();
-  const load = useAction(useCallback(() => port.getSetting<Cao>(CAO_KEY), [port]));
-  const save = useAction(useCallback(async (value: Cao) => {
-    await port.setSetting(CAO_KEY, value);
-    return value;
-  }, [port]));
-  useEffect(() => {
-    void load.run().then((v) => setCao(v === 'NBBU' ? 'NBBU' : 'ABU'));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per visit of the tab
-  }, []);
+  const { t, lang, choice, setChoice, displayLanguage } = useI18n();
+  const settings = useWorkbookSettings();
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const [draft, setDraft] = useState<Overrides>(settings.rules.overrides);
+  const [saved, setSaved] = useState<string | undefined>();
+
+  // The stored overrides arrive after the pane opens; the form follows them until edited.
+  useEffect(() => setDraft(settings.rules.overrides), [settings.rules.overrides]);
+
+  const problems = useMemo(() => {
+    const out: Partial<Record<OverridableName, string>> = {};
+    for (const name of OVERRIDABLE) {
+      const p = overrideProblem(name, draft[name] ?? '');
+      if (p) out[name] = p[lang];
+    }
+    return out;
+  }, [draft, lang]);
+
+  const saveCao = useAction(useCallback(async (cao: Cao) => {
+    await settings.saveCao(cao);
+    setSaved(t('settings.cao.saved', { cao }));
+  }, [settings, t]));
+
+  const saveOverrides = useAction(useCallback(async (next: Overrides) => {
+    const clean: Overrides = {};
+    for (const name of OVERRIDABLE) if (next[name]?.trim()) clean[name] = next[name]!.trim();
+    await settings.saveOverrides(clean);
+    setSaved(t(Object.keys(clean).length > 0 ? 'settings.overrides.saved' : 'settings.overrides.reset'));
+  }, [settings, t]));
+
+  const today = toIsoDate(new Date());
+  const rules = useMemo(() => ruleSetOf(settings.rules), [settings.rules]);
+  const figures = useMemo(() => explainAll(EXPLAINED, today, rules), [today, rules]);
+  const base = useMemo(() => ruleSetOf({ cao: settings.rules.cao, overrides: {} }), [settings.rules.cao]);
+  const defaults = useMemo(() => new Map(explainAll(OVERRIDABLE, today, base).map((e) => [e.name, e])), [today, base]);
+  const hasProblems = Object.keys(problems).length > 0;
+  const changed = OVERRIDABLE.some((n) => (draft[n] ?? '').trim() !== (settings.rules.overrides[n] ?? ''));
 
   return (
     <Panel>
@@ -32,29 +123,74 @@ export function SettingsPanel() {
           <Radio value="en" label={t('settings.language.en')} lang="en" />
         </RadioGroup>
       </Field>
+
       <Field label={t('settings.cao')} hint={t('settings.cao.hint')}>
         <RadioGroup
-          value={cao ?? ''}
-          disabled={cao === undefined || save.busy}
+          value={settings.loaded ? settings.rules.cao : ''}
+          disabled={!settings.loaded || saveCao.busy}
           layout="horizontal"
-          onChange={(_, d) => {
-            const next = d.value as Cao;
-            setCao(next);
-            void save.run(next);
-          }}
+          onChange={(_, d) => void saveCao.run(d.value as Cao)}
         >
           <Radio value="ABU" label="ABU" />
           <Radio value="NBBU" label="NBBU" />
         </RadioGroup>
       </Field>
-      <div role="status" aria-live="polite">
-        {save.result && !save.busy ? <Text size={200}>{t('settings.cao.saved', { cao: save.result })}</Text> : null}
+
+      <Subtitle2 as="h2" className={panel.heading}>{t('settings.overrides')}</Subtitle2>
+      <Text size={200} className={panel.muted}>{t('settings.overrides.text')}</Text>
+      {OVERRIDABLE.map((name) => {
+        const d = defaults.get(name);
+        const problem = problems[name];
+        return (
+          <Field
+            key={name}
+            label={t(LABEL[name]!)}
+            validationState={problem ? 'error' : 'none'}
+            validationMessage={problem}
+            hint={problem ? undefined : d ? t('settings.overrides.default', { value: d.valueText, words: valueText(d, lang, t) }) : undefined}
+          >
+            <Input
+              value={draft[name] ?? ''}
+              placeholder={d?.valueText}
+              onChange={(_, v) => setDraft((x) => ({ ...x, [name]: v.value }))}
+              data-testid={`override-${name}`}
+            />
+          </Field>
+        );
+      })}
+      <div className={panel.actions}>
+        <Button appearance="primary" disabled={!changed || hasProblems || saveOverrides.busy} onClick={() => void saveOverrides.run(draft)} data-testid="overrides-save">
+          {t('settings.overrides.save')}
+        </Button>
+        <Button disabled={Object.keys(settings.rules.overrides).length === 0 || saveOverrides.busy} onClick={() => void saveOverrides.run({})}>
+          {t('settings.overrides.resetButton')}
+        </Button>
       </div>
-      {load.error ?? save.error ? (
-        <MessageBar intent="error"><MessageBarBody>{load.error ?? save.error}</MessageBarBody></MessageBar>
+      <div role="status" aria-live="polite" data-testid="settings-status">
+        {saved && !saveCao.busy && !saveOverrides.busy ? <Text size={200}>{saved}</Text> : null}
+      </div>
+      {saveCao.error ?? saveOverrides.error ?? settings.error ? (
+        <MessageBar intent="error"><MessageBarBody>{saveCao.error ?? saveOverrides.error ?? settings.error}</MessageBarBody></MessageBar>
       ) : null}
-      <Subtitle2 as="h2" className={styles.heading}>{t('settings.sources')}</Subtitle2>
-      <Text size={200} className={styles.muted}>{t('settings.sources.text')}</Text>
+
+      <Subtitle2 as="h2" className={panel.heading}>{t('settings.sources')}</Subtitle2>
+      <Text size={200} className={panel.muted}>{t('settings.sources.text', { date: today, cao: settings.rules.cao })}</Text>
+      <dl className={styles.figures} data-testid="explained">
+        {figures.map((e) => (
+          <div key={e.name} className={styles.figure} data-name={e.name}>
+            <dt className={styles.term}>
+              <span>{LABEL[e.name] ? t(LABEL[e.name]!) : e.name}</span>
+              <span className={styles.value}>{valueText(e, lang, t)}</span>
+            </dt>
+            <dd className={styles.detail}>
+              {t('settings.sources.layer', { layer: t(LAYER[e.layer]), from: e.from, table: e.table })}
+              {e.unconfirmed ? <> <Badge size="small" appearance="tint" color="warning">{t('settings.sources.unconfirmed')}</Badge></> : null}
+            </dd>
+            <dd className={styles.detail}>{t('settings.sources.source', { source: e.source, checked: e.checkedOn })}</dd>
+            <dd className={styles.detail}><span className={styles.name}>{e.name}</span></dd>
+          </div>
+        ))}
+      </dl>
       <MessageBar intent="info"><MessageBarBody>{t('settings.privacy')}</MessageBarBody></MessageBar>
     </Panel>
   );

@@ -24,8 +24,8 @@ describe('pane language (Office.context.displayLanguage, else the user choice)',
   });
 
   it('fills placeholders', () => {
-    expect(format('nl', 'common.rowsRead', { rows: 8, columns: 8, address: 'Uren!A1:H8' }))
-      .toBe('8 rijen × 8 kolommen gelezen uit Uren!A1:H8');
+    expect(format('nl', 'control.summary.weeks', { lines: '2.253', from: '2025-W50', to: '2026-W10', seconds: '0,8 s' }))
+      .toBe('2.253 urenregels gecontroleerd (2025-W50 t/m 2026-W10) in 0,8 s.');
     expect(format('en', 'control.source.table', { name: 'T', sheet: 'S', rows: 3 })).toBe('Table T (S, 3 rows)');
   });
 });
