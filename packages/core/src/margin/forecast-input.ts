@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWith, type FieldLabel, type FieldLabels } from '../errors/index.js';
 import { Decimal, parseMinutes, type AmountInput } from '../money/index.js';
 import { formatIsoWeek, toIsoWeek, type IsoWeekInput } from '../calendar/iso-week.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, parseWith, type FieldLabels, type Texts } from '../errors/index.js';
 import { Decimal, ZERO, fromCents, roundCents } from '../money/index.js';
 import type { DateInput } from '../calendar/zone.js';
