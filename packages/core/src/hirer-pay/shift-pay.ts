@@ -9,6 +9,7 @@ import { compileProfile, type AppliedRule, type CompiledProfile, type DayWindow,
 import { wageBelowScaleFinding } from './findings.js';
 import type { AllowanceUnit, HirerPayProfile, HirerPayProfileInput, ReductionCompensation } from './profile.js';
 import { readShift, type ReadShift, type ShiftInput } from './shift.js';
+import { contextKey, isPlainShift, optionsKey, shiftStore, type CachedShift, type Priced, type ShiftStore } from './shift-cache.js';
 
 /*
  * shiftPay: one shift priced with a hirer pay profile (inlenersbeloning, CAO art. 16 lid 1 a–c).
@@ -230,7 +231,8 @@ function optionalDecimal(value: AmountInput | undefined, read: (v: AmountInput) 
 
 function positive(field: string, label: Texts) {
   return (v: AmountInput): Decimal => {
-    const d = isDecimal(v) ? new Decimal(v) : parseAmount(v, field, { min: 0, decimalOnly: true });
+    // parseAmount also reads Decimals, refusing NaN and Infinity (a Decimal(Infinity) wage gave Infinity pay).
+    const d = parseAmount(v, field, { min: 0, decimalOnly: true });
     if (d.lte(0)) {
       throw new InputError('OUT_OF_RANGE', { nl: `${label.nl}: ${d.toString()} is niet positief; verwacht een getal boven 0`, en: `${label.en}: ${d.toString()} is not positive; expected a number above 0` }, field);
     }
@@ -273,11 +275,48 @@ function cutAt(pieces: Piece[], points: readonly number[]): Piece[] {
 /** Pay of one shift; see the decisions at the top of this file. */
 export function shiftPay(shift: ShiftInput, profile: HirerPayProfileInput | HirerPayProfile | CompiledProfile, options: ShiftPayOptions = {}): ShiftPayResult {
   const cp = compileProfile(profile);
-  const s = readShift(shift);
-  return priceShift(s, cp, options, {
-    dayBefore: optionalMinutes(options.dayHoursBefore, 'dayHoursBefore'),
-    weekBefore: optionalMinutes(options.weekHoursBefore, 'weekHoursBefore'),
-  });
+  const dayBefore = optionalMinutes(options.dayHoursBefore, 'dayHoursBefore');
+  const weekBefore = optionalMinutes(options.weekHoursBefore, 'weekHoursBefore');
+  const store = storeFor(cp, options);
+  if (!store || !isPlainShift(shift)) return priceShift(readShift(shift), cp, options, { dayBefore, weekBefore });
+  const entry = cachedRead(store, shift);
+  return withFindingRef(cachedPrice(entry, cp, options, dayBefore, weekBefore).result, options.ref);
+}
+
+/** The store of priced shifts for these options, or undefined when they cannot be a key (shift-cache.ts). */
+function storeFor(cp: CompiledProfile, options: ShiftPayOptions): ShiftStore<ShiftPayResult> | undefined {
+  const key = optionsKey(options);
+  return key === undefined ? undefined : shiftStore<ShiftPayResult>(cp, options.rules ?? defaultRules, key);
+}
+
+function cachedRead(store: ShiftStore<ShiftPayResult>, shift: ShiftInput): CachedShift<ShiftPayResult> {
+  let entry = store.get(shift);
+  if (!entry) {
+    entry = { read: readShift(shift), priced: new Map() };
+    store.set(shift, entry);
+  }
+  return entry;
+}
+
+/** The shift priced in an overtime context, once; without the finding ref (withFindingRef adds it). */
+function cachedPrice(entry: CachedShift<ShiftPayResult>, cp: CompiledProfile, options: ShiftPayOptions, dayBefore: number, weekBefore: number): Priced<ShiftPayResult> {
+  const context = cp.overtime.length === 0 ? 0 : contextKey(dayBefore, weekBefore);
+  let priced = entry.priced.get(context);
+  if (!priced) {
+    const byWeek = new Map<number, number>();
+    const result = priceShift(entry.read, cp, options.ref === undefined ? options : { ...options, ref: undefined }, { dayBefore, weekBefore, byWeek });
+    const weeks: number[] = [];
+    for (const [w, m] of byWeek) weeks.push(w, m);
+    priced = { result, weeks };
+    entry.priced.set(context, priced);
+  }
+  return priced;
+}
+
+/** A shared result with the caller's finding ref merged into its findings (as priceShift does). */
+function withFindingRef(result: ShiftPayResult, ref: FindingRef | undefined): ShiftPayResult {
+  if (!ref || result.findings.length === 0) return result;
+  return Object.freeze({ ...result, findings: withRef([...result.findings], ref) });
 }
 
 /** Overtime context in worked minutes, and where to report worked minutes per ISO week (shiftsPay). */
@@ -502,7 +541,7 @@ function priceShift(s: ReadShift, cp: CompiledProfile, options: ShiftPayOptions,
         total: baseAmount.plus(surchargeAmount),
       };
       if (p.day.holiday !== undefined) segment.holiday = p.day.holiday;
-      segments.push(segment);
+      segments.push(Object.freeze(segment));
     }
   }
 
@@ -637,17 +676,30 @@ const EMPTY_LINES: readonly AllowanceLine[] = Object.freeze([]);
  */
 export function shiftsPay(shifts: readonly ShiftInput[], profile: HirerPayProfileInput | HirerPayProfile | CompiledProfile, options: ShiftPayOptions = {}): ShiftPayResult[] {
   const cp = compileProfile(profile);
-  const read = shifts.map((sh, i) => ({ i, r: readShift(sh) }));
+  const store = storeFor(cp, options);
+  const read = shifts.map((sh, i) => {
+    const entry = store && isPlainShift(sh) ? cachedRead(store, sh) : undefined;
+    return { i, r: entry ? entry.read : readShift(sh), entry };
+  });
   read.sort((a, b) => a.r.start - b.r.start || a.i - b.i);
   const dayMinutes = new Map<number, number>();
   const weekMinutes = new Map<number, number>();
   const out: ShiftPayResult[] = new Array(shifts.length);
-  for (const { i, r } of read) {
+  for (const { i, r, entry } of read) {
     const startWeek = r.startDay.day - (r.startDay.weekday - 1);
-    const byWeek = new Map<number, number>();
-    const result = priceShift(r, cp, options, { dayBefore: dayMinutes.get(r.startDay.day) ?? 0, weekBefore: weekMinutes.get(startWeek) ?? 0, byWeek });
-    dayMinutes.set(r.startDay.day, (dayMinutes.get(r.startDay.day) ?? 0) + result.totals.minutes);
-    for (const [w, m] of byWeek) weekMinutes.set(w, (weekMinutes.get(w) ?? 0) + m);
+    const dayBefore = dayMinutes.get(r.startDay.day) ?? 0;
+    const weekBefore = weekMinutes.get(startWeek) ?? 0;
+    let result: ShiftPayResult;
+    if (entry) {
+      const priced = cachedPrice(entry, cp, options, dayBefore, weekBefore);
+      result = withFindingRef(priced.result, options.ref);
+      for (let k = 0; k < priced.weeks.length; k += 2) weekMinutes.set(priced.weeks[k]!, (weekMinutes.get(priced.weeks[k]!) ?? 0) + priced.weeks[k + 1]!);
+    } else {
+      const byWeek = new Map<number, number>();
+      result = priceShift(r, cp, options, { dayBefore, weekBefore, byWeek });
+      for (const [w, m] of byWeek) weekMinutes.set(w, (weekMinutes.get(w) ?? 0) + m);
+    }
+    dayMinutes.set(r.startDay.day, dayBefore + result.totals.minutes);
     out[i] = result;
   }
   return out;
