@@ -137,6 +137,18 @@ export function readChoice<T extends string>(value: unknown, field: string, choi
   );
 }
 
+/**
+ * A keyword from a small list, in English or Dutch ({ pay: 'pay', loon: 'pay' }): case and
+ * surrounding spaces ignored; the message lists the English words.
+ */
+export function readKeyword<T extends string>(value: unknown, field: string, words: Readonly<Record<string, T>>): T {
+  const english = [...new Set(Object.values(words))];
+  const v = scalar(value, field, { nl: `een van ${english.map((w) => `"${w}"`).join(', ')}`, en: `one of ${english.map((w) => `"${w}"`).join(', ')}` });
+  const key = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  if (Object.prototype.hasOwnProperty.call(words, key)) return words[key]!;
+  return readChoice(v, field, english);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates. Excel's 1900 date system counts days from serial 0 = 1899-12-30 (for every date from
 // 1900-03-01 on; serial 60 is the non-existent 29 February 1900 that Excel keeps for Lotus 1-2-3
@@ -236,4 +248,135 @@ export function toExcelNumber(value: Decimal | number): number {
   }
   // -0 shows as 0 in Excel but compares oddly in tests and JSON.
   return n === 0 ? 0 : n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Date-times. An Excel date-time is a serial number whose fraction is the time of day; in the
+// functions it is Amsterdam wall-clock time (what the clerk reads on the clock), handed to core
+// as text without an offset, which core reads as Amsterdam time (calendar/zone.ts toInstant).
+// ---------------------------------------------------------------------------------------------
+
+const A_DATE_TIME = {
+  nl: 'een datum met tijd: een cel zoals 2-3-2026 22:00 of tekst zoals 2026-03-02 22:00',
+  en: 'a date and time: a cell such as 2026-03-02 22:00 or text such as 2026-03-02 22:00',
+};
+const A_TIME = { nl: 'een tijd zoals 06:00, of een datum met tijd', en: 'a time such as 06:00, or a date and time' };
+
+const SECONDS_PER_DAY = 86_400;
+const CLOCK_TEXT = /^\s*(\d{1,2})[:.](\d{2})\s*$/;
+const DATE_AND_CLOCK = /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})(?:\s+|T)(\d{1,2})[:.](\d{2})\s*$/;
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function notOnTheMinute(field: string, value: unknown): InputError {
+  const shown = displayValue(value, field);
+  return new InputError(
+    'INVALID_TIME',
+    {
+      nl: `${field}: ${shown} valt niet op een hele minuut; verwacht een tijd zonder seconden`,
+      en: `${field}: ${shown} is not on a whole minute; expected a time without seconds`,
+    },
+    field,
+  );
+}
+
+/** "HH:mm" of a time-of-day fraction (0 ≤ f < 1), to the second, which must be a whole minute. */
+function clockOfFraction(fraction: number, field: string, value: unknown): string {
+  const seconds = Math.round(fraction * SECONDS_PER_DAY);
+  if (seconds % 60 !== 0) throw notOnTheMinute(field, value);
+  const minutes = seconds / 60;
+  return `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+}
+
+/** "yyyy-MM-ddTHH:mm" of a date-time serial (Amsterdam wall-clock time). */
+function serialToWallClock(serial: number, field: string): string {
+  if (!Number.isFinite(serial) || serial < FIRST_SERIAL || serial >= LAST_SERIAL + 1) throw serialOutOfRange(field, serial);
+  const seconds = Math.round(serial * SECONDS_PER_DAY);
+  const day = Math.floor(seconds / SECONDS_PER_DAY);
+  const clock = clockOfFraction((seconds - day * SECONDS_PER_DAY) / SECONDS_PER_DAY, field, serial);
+  // 24:00 cannot come out: the fraction of a day is below 1.
+  return `${serialToIsoDate(day)}T${clock}`;
+}
+
+/**
+ * A moment as Amsterdam wall-clock text for core ("2026-03-02T22:00"): a date-time cell, or text
+ * "2026-03-02 22:00", "2-3-2026 22:00", "2026-03-02T22:00" (an ISO text with an offset passes
+ * as it is). A time without a date is an error here: use readEndTime where a bare time is fine.
+ */
+export function readDateTime(value: unknown, field: string): string {
+  const v = scalar(value, field, A_DATE_TIME);
+  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
+    throw new InputError('MISSING_VALUE', { nl: `${field}: ontbreekt; verwacht ${A_DATE_TIME.nl}`, en: `${field}: missing; expected ${A_DATE_TIME.en}` }, field);
+  }
+  if (typeof v === 'number') {
+    if (v >= 0 && v < 1) {
+      const shown = displayValue(v, field);
+      throw new InputError(
+        'DATE_MISSING',
+        {
+          nl: `${field}: ${shown} is alleen een tijd, zonder datum; verwacht ${A_DATE_TIME.nl} (datum plus tijd: =B1+C1)`,
+          en: `${field}: ${shown} is a time without a date; expected ${A_DATE_TIME.en} (date plus time: =B1+C1)`,
+        },
+        field,
+      );
+    }
+    return serialToWallClock(v, field);
+  }
+  if (typeof v === 'string') {
+    const m = DATE_AND_CLOCK.exec(v);
+    if (m) {
+      const day = readDate(m[1], field);
+      const h = Number(m[2]);
+      const min = Number(m[3]);
+      if (h > 23 || min > 59) {
+        throw new InputError('INVALID_TIME', { nl: `${field}: ${displayValue(v, field)} is geen tijdstip; verwacht ${A_DATE_TIME.nl}`, en: `${field}: ${displayValue(v, field)} is not a date and time; expected ${A_DATE_TIME.en}` }, field);
+      }
+      return `${day}T${two(h)}:${two(min)}`;
+    }
+    if (CLOCK_TEXT.test(v)) {
+      throw new InputError(
+        'DATE_MISSING',
+        { nl: `${field}: ${displayValue(v, field)} is alleen een tijd; verwacht ${A_DATE_TIME.nl}`, en: `${field}: ${displayValue(v, field)} is a time without a date; expected ${A_DATE_TIME.en}` },
+        field,
+      );
+    }
+    return v.trim();
+  }
+  throw new InputError('INVALID_TIME', { nl: `${field}: ${displayValue(v, field)} is geen tijdstip; verwacht ${A_DATE_TIME.nl}`, en: `${field}: ${displayValue(v, field)} is not a date and time; expected ${A_DATE_TIME.en}` }, field);
+}
+
+/**
+ * The end of a shift: like readDateTime, and also a bare time ("06:00", or a time cell: a number
+ * below 1), which core places at the first such time after the start (the next day if needed).
+ */
+export function readEndTime(value: unknown, field: string): string {
+  const v = scalar(value, field, A_TIME);
+  if (typeof v === 'number' && v >= 0 && v < 1) return clockOfFraction(v, field, v);
+  if (typeof v === 'string' && CLOCK_TEXT.test(v)) return v.trim();
+  return readDateTime(v, field);
+}
+
+/** The serial number (with time of day) of core's wall-clock text "2026-10-25T02:00:00+01:00". */
+export function wallClockToSerial(isoDateTime: string): number {
+  const day = isoDateToSerial(isoDateTime.slice(0, 10));
+  const h = Number(isoDateTime.slice(11, 13));
+  const m = Number(isoDateTime.slice(14, 16));
+  return day + (h * 60 + m) / 1440;
+}
+
+/**
+ * Break minutes: a whole number of minutes (30), text core reads ("30", "0:30"), or a time cell
+ * showing 0:30 (a fraction of a day below 1, which is not a whole number of minutes). Blank (0)
+ * is no break.
+ */
+export function readBreakMinutes(value: unknown, field: string): number | string {
+  const v = scalar(value, field, { nl: 'minuten, bijvoorbeeld 30 of 0:30', en: 'minutes, e.g. 30 or 0:30' });
+  if (v === null || v === undefined) return 0;
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 1 && !Number.isInteger(v)) {
+    const clock = clockOfFraction(v, field, v);
+    return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+  }
+  return v as number | string;
 }

@@ -10,13 +10,25 @@
  * parameters typed as unions so that the metadata type is `any` and text such as "12,50" reaches
  * us instead of being refused by Excel; optional parameters arrive as null.
  */
-import { formatIsoWeek, isValidBsn, isValidIban, isoWeekOf, minimumWage, payrollCalendar } from '@backofficer/core';
+import {
+  billingRate,
+  factorFor,
+  formatIsoWeek,
+  isValidBsn,
+  isValidIban,
+  isoWeekOf,
+  minimumWage,
+  payrollCalendar,
+  rateForMargin,
+  roundCents,
+  roundTo,
+} from '@backofficer/core';
 import { displayLanguage, guard, guardMatrix } from './excel-errors.js';
 import {
   isOmitted,
   isoDateToSerial,
   readAmount,
-  readChoice,
+  readKeyword,
   readDate,
   readHours,
   readIsoWeek,
@@ -26,8 +38,9 @@ import {
   toExcelNumber,
 } from './excel-inputs.js';
 import { cellAt, cellField, combinedShape, looksBlank, spill, toMatrix } from './excel-ranges.js';
-// TEMPORARY: switch to the core functions of the same names when issue 4 lands in core.
-import { MARGIN_BASES, billingRate, factorFor, marginFor, rateForMargin } from './pending-core.js';
+import { breakdownRows, costOf } from './hourly-cost.js';
+import { counterRows, phaseOf } from './phase.js';
+import { lineRows, payOf, priceShift, segmentRows } from './shift-pay.js';
 
 /**
  * A sanity bound on hours (not a rule): far above any real total, low enough that minutes stay
@@ -132,14 +145,14 @@ export function payrollDeadlines(isoWeek: number | string | boolean | null): any
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rates and margin (DOMAIN.md §15)
+// Rates and margin (DOMAIN.md §15; core rates/)
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Billing rate = gross hourly wage × factor, rounded to cents. Takes cells or ranges: one factor applies to every wage, or give a factor per wage. An empty wage cell (Excel passes it as 0) gives 0.
+ * Billing rate = gross hourly wage × factor, rounded to cents. Takes cells or ranges: one factor applies to every wage, or give a factor per wage. An empty wage cell (Excel passes it as 0) gives an empty result.
  * @customfunction RATE
  * @helpurl https://localhost:3000/help.html#rate
- * @param wage Gross hourly wage in euros: a number, text such as 12,50, or a range.
+ * @param wage Gross hourly wage in euros (more than 0): a number, text such as 12,50, or a range.
  * @param factor Billing factor on the wage, such as 1.7510 or 1,7510 (more than 0): one cell or a range of the same size as wage.
  * @returns The billing rate per hour in euros, per cell.
  */
@@ -148,30 +161,30 @@ export function rateFromFactor(wage: any[][], factor: any[][]): any[][] {
     const w = toMatrix(wage);
     const f = toMatrix(factor);
     return spill('BO.RATE', combinedShape({ wage: w, factor: f }), (i, j) => {
-      const wageValue = readAmount(cellAt(w, i, j), cellField('wage', w, i, j), { min: 0 });
-      const factorValue = readNumber(cellAt(f, i, j), cellField('factor', f, i, j), { min: 0 });
-      return toExcelNumber(billingRate(wageValue, factorValue));
+      const wageCell = cellAt(w, i, j);
+      if (looksBlank(wageCell)) return '';
+      return toExcelNumber(billingRate(readAmount(wageCell, cellField('wage', w, i, j)), readNumber(cellAt(f, i, j), cellField('factor', f, i, j))));
     });
   });
 }
 
 /**
- * Billing factor = billing rate ÷ gross hourly wage, rounded to 4 decimals.
+ * Billing factor = billing rate ÷ gross hourly wage, rounded to 4 decimals (as factors are quoted).
  * @customfunction FACTOR
  * @helpurl https://localhost:3000/help.html#factor
- * @param rate Billing rate per hour in euros, such as 21.89 or 21,89.
+ * @param rate Billing rate per hour in euros (more than 0), such as 21.89 or 21,89.
  * @param wage Gross hourly wage in euros (more than 0), such as 12.50 or 12,50.
  * @returns The factor, such as 1.7512.
  */
 export function factorFromRate(rate: number | string | boolean | null, wage: number | string | boolean | null): number | CustomFunctions.Error {
-  return guard('BO.FACTOR', () => toExcelNumber(factorFor(readAmount(rate, 'rate', { min: 0 }), readAmount(wage, 'wage'))));
+  return guard('BO.FACTOR', () => toExcelNumber(roundTo(factorFor(readAmount(rate, 'rate'), readAmount(wage, 'wage')), 4)));
 }
 
 /**
  * Billing rate that gives a target margin, rounded to cents. Basis "of-rate" (the default when left out): the margin is a share of the rate, rate = cost ÷ (1 − margin). Basis "markup": the margin is added to the cost, rate = cost × (1 + margin).
  * @customfunction RATEFORMARGIN
  * @helpurl https://localhost:3000/help.html#rateformargin
- * @param cost Cost per hour in euros, such as 24.68 or 24,68.
+ * @param cost Cost per hour in euros (more than 0), such as 24.68 or 24,68; BO.HOURLYCOST gives it.
  * @param margin Target margin as a percentage: 15% or 0.15 (a plain number is a fraction, as in a percentage cell), from 0% to 100%.
  * @param [basis] "of-rate" (default: margin as a share of the rate) or "markup" (margin on top of the cost).
  * @returns The billing rate per hour in euros.
@@ -180,9 +193,10 @@ export function rateForTargetMargin(cost: number | string | boolean | null, marg
   return guard('BO.RATEFORMARGIN', () =>
     toExcelNumber(
       rateForMargin({
-        cost: readAmount(cost, 'cost', { min: 0 }),
+        cost: readAmount(cost, 'cost'),
         margin: readPercent(margin, 'margin', { min: 0, max: 1 }),
-        basis: isOmitted(basis) ? 'of-rate' : readChoice(basis, 'basis', MARGIN_BASES),
+        // Leaving the basis out is the documented default here; core itself never assumes one.
+        basis: isOmitted(basis) ? 'of-rate' : (basis as string),
       }),
     ),
   );
@@ -198,11 +212,109 @@ export function rateForTargetMargin(cost: number | string | boolean | null, marg
  * @returns The margin in euros.
  */
 export function marginOf(rate: number | string | boolean | null, cost: number | string | boolean | null, hours?: number | string | boolean | null): number | CustomFunctions.Error {
-  return guard('BO.MARGIN', () =>
-    toExcelNumber(
-      marginFor(readAmount(rate, 'rate'), readAmount(cost, 'cost'), isOmitted(hours) ? null : readHours(hours, 'hours', { min: 0, max: MAX_HOURS })),
-    ),
-  );
+  return guard('BO.MARGIN', () => {
+    const r = readAmount(rate, 'rate');
+    const c = readAmount(cost, 'cost');
+    if (isOmitted(hours)) return toExcelNumber(r.minus(c));
+    // Core's marginFor gives the margin as a percentage; here it is euros: DOMAIN.md §15 "margin
+    // = invoiced revenue − payroll cost", each a line rounded to cents, so a sum of rounded lines.
+    const h = readHours(hours, 'hours', { min: 0, max: MAX_HOURS });
+    return toExcelNumber(roundCents(r.mul(h)).minus(roundCents(c.mul(h))));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loaded cost per hour (DOMAIN.md §4–6; core cost/)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Loaded cost of one worked hour (wage, reservations, holiday allowance, employer premiums, pension, agency costs), rounded to cents. Options as name/value pairs: a 2-column range (name, value) or names and values as further arguments, e.g. "contract", "agency-clause", "employer size", "large", "whk", 6.55%, "pension", "basis", "age", 30. #N/A when no rule covers the date.
+ * @customfunction HOURLYCOST
+ * @helpurl https://localhost:3000/help.html#hourlycost
+ * @param wage Gross hourly wage in euros (more than 0), such as 15.00 or 15,00.
+ * @param date Date of the work: the rules in force on it apply. A date cell or text such as 2026-03-01.
+ * @param [options] Options: a 2-column range of name/value rows, or name, value, name, value… Needed: contract (agency-clause, fixed-term, open-ended), employer size (small, medium, large), whk (your Whk premium, e.g. 6.55%), age (or birth date); before 2026 also pension (basis, plus, none) or worked weeks. Percentages as 6.55% or 0.0655.
+ * @returns Cost per worked hour in euros.
+ */
+export function hourlyCostOf(wage: number | string | boolean | null, date: number | string | boolean | null, options?: any[][][]): number | CustomFunctions.Error {
+  return guard('BO.HOURLYCOST', () => toExcelNumber(costOf(wage, date, options).display.total));
+}
+
+/**
+ * The loaded cost of one worked hour, itemised: spills one row per cost line with 4 columns: item, rate (a fraction: format as %), euros per worked hour (exact), and the rule figures with their sources; then the total (rounded to cents), the cost factor (4 decimals) and notes (code in the last column). Same parameters as BO.HOURLYCOST.
+ * @customfunction COSTBREAKDOWN
+ * @helpurl https://localhost:3000/help.html#costbreakdown
+ * @param wage Gross hourly wage in euros (more than 0), such as 15.00 or 15,00.
+ * @param date Date of the work: the rules in force on it apply. A date cell or text such as 2026-03-01.
+ * @param [options] Options as for BO.HOURLYCOST: a 2-column range of name/value rows, or name, value, name, value…
+ * @returns Rows of item, rate, euros per hour and source.
+ */
+export function costBreakdownOf(wage: number | string | boolean | null, date: number | string | boolean | null, options?: any[][][]): any[][] {
+  return guardMatrix('BO.COSTBREAKDOWN', () => breakdownRows(costOf(wage, date, options), displayLanguage()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hirer pay (DOMAIN.md §8; core hirer-pay/)
+// ---------------------------------------------------------------------------------------------
+
+const SHIFT_OUTPUTS = { pay: 'pay', loon: 'pay', segments: 'segments', segmenten: 'segments', lines: 'lines', regels: 'lines' } as const;
+
+/**
+ * Gross pay of one shift under a hirer pay profile (surcharges, overtime), as on the payslip: each line rounded to cents, then added up. Start and end are Amsterdam clock times; a shift across midnight or a DST change counts real hours. Output "segments" spills the shift's parts, "lines" the payslip lines.
+ * @customfunction SHIFTPAY
+ * @helpurl https://localhost:3000/help.html#shiftpay
+ * @param start Start of the shift: a date-time cell (e.g. =B2+C2) or text such as 2026-03-02 22:00.
+ * @param end End of the shift: a date-time, or just a time such as 06:00 (the first such time after the start, so the next day for a night shift).
+ * @param profile The hirer's rules: rule texts such as "ma-vr 20:00-06:00 25%" (one per cell, or separated by ;), or a 2-column range of name/value rows (scale wage, surcharge, overtime, workweek hours…).
+ * @param [hourlyWage] The agreed gross hourly wage; needed when the profile has no scale wage; used when at least the scale wage.
+ * @param [breakMinutes] Unpaid break in minutes, such as 30 or 0:30; taken from the lowest-paid time of the shift.
+ * @param [output] "pay" (default: one number), "segments" (rows: from, to, hours, hourly wage, premium %, premium per hour, amount, rules) or "lines" (rows: line, hours, rate, amount).
+ * @returns The pay in euros, or rows.
+ */
+export function shiftPayOf(
+  start: number | string | boolean | null,
+  end: number | string | boolean | null,
+  profile: any[][],
+  hourlyWage?: number | string | boolean | null,
+  breakMinutes?: number | string | boolean | null,
+  output?: number | string | boolean | null,
+): any[][] {
+  return guardMatrix('BO.SHIFTPAY', () => {
+    const what = isOmitted(output) ? 'pay' : readKeyword(output, 'output', SHIFT_OUTPUTS);
+    const result = priceShift({ start, end, profile, hourlyWage, breakMinutes }, what === 'segments');
+    if (what === 'pay') return [[toExcelNumber(payOf(result))]];
+    const rows = what === 'segments' ? segmentRows(result, displayLanguage()) : lineRows(result, displayLanguage());
+    return rows.length > 0 ? rows : [['']];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contract phases (DOMAIN.md §7; core contracts/)
+// ---------------------------------------------------------------------------------------------
+
+const PHASE_OUTPUTS = { phase: 'phase', fase: 'phase', counters: 'counters', tellers: 'counters' } as const;
+
+/**
+ * Contract phase of a worker on a date (ABU A/B/C, NBBU 1-2/3/4) from the employment history: a table with a header row holding contracts (kind, start, end) and hours worked (week or date, hours). Output "counters" spills name/value rows: worked weeks, weeks left in phase A, contracts in phase B, the next phase and its date. #N/A when no rule covers the date.
+ * @customfunction PHASE
+ * @helpurl https://localhost:3000/help.html#phase
+ * @param history The history table with its header row: columns kind, start, end (a contract per row) and week or date, hours (hours worked per row); Dutch headers (soort, begin, einde, uren) work too.
+ * @param date The date to give the phase on: a date cell or text such as 2026-03-01.
+ * @param [cao] "ABU" (default) or "NBBU": only the names of the phases differ.
+ * @param [output] "phase" (default: the phase's name) or "counters" (rows of name and value).
+ * @returns The phase, or rows of counters.
+ */
+export function contractPhaseOn(
+  history: any[][],
+  date: number | string | boolean | null,
+  cao?: number | string | boolean | null,
+  output?: number | string | boolean | null,
+): any[][] {
+  return guardMatrix('BO.PHASE', () => {
+    const what = isOmitted(output) ? 'phase' : readKeyword(output, 'output', PHASE_OUTPUTS);
+    const status = phaseOf(history, date, cao);
+    return what === 'phase' ? [[status.label]] : counterRows(status, displayLanguage());
+  });
 }
 
 // Registration with Excel: every id in functions.json needs its associate call (no webpack plugin
@@ -218,4 +330,8 @@ if (typeof CustomFunctions !== 'undefined') {
   CustomFunctions.associate('FACTOR', factorFromRate);
   CustomFunctions.associate('RATEFORMARGIN', rateForTargetMargin);
   CustomFunctions.associate('MARGIN', marginOf);
+  CustomFunctions.associate('HOURLYCOST', hourlyCostOf);
+  CustomFunctions.associate('COSTBREAKDOWN', costBreakdownOf);
+  CustomFunctions.associate('SHIFTPAY', shiftPayOf);
+  CustomFunctions.associate('PHASE', contractPhaseOn);
 }

@@ -41,7 +41,7 @@ export interface FunctionsMetadata {
     name: string;
     description: string;
     helpUrl?: string;
-    parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
+    parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean; repeating?: boolean }[];
     result: { type?: string; dimensionality?: string };
   }[];
 }

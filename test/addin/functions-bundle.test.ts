@@ -91,9 +91,12 @@ describe('BO.RATE: billing rate = wage × factor, rounded to cents (DOMAIN.md §
     expect(cells(bo.call('RATE', '12,50', '1,7510'))).toEqual([[21.89]]);
     expect(cells(bo.call('RATE', [['12,50']], [[1.751]]))).toEqual([[21.89]]);
   });
-  it('a column of wages with one factor; a blank wage cell (0) gives 0', () => {
+  it('a column of wages with one factor; a blank wage cell (0) stays blank ("")', () => {
     // 14,71 × 1,751 = 25,7425 + 0,01471 = 25,75721 → 25,76
-    expect(cells(bo.call('RATE', [[12.5], [0], [14.71]], [[1.751]]))).toEqual([[21.89], [0], [25.76]]);
+    expect(cells(bo.call('RATE', [[12.5], [0], [14.71]], [[1.751]]))).toEqual([[21.89], [''], [25.76]]);
+  });
+  it('a negative wage → #VALUE! naming "wage" (core billingRate: a wage above 0)', () => {
+    expectExcelError((bo.call('RATE', -12.5, 1.751) as unknown[][])[0]![0], '#VALUE!', 'wage');
   });
   it('a factor per wage (same size ranges): 12,50 × 1,8 = 22,50; 13,00 × 1,75 = 22,75', () => {
     expect(cells(bo.call('RATE', [[12.5], [13]], [[1.8], [1.75]]))).toEqual([[22.5], [22.75]]);
@@ -122,8 +125,9 @@ describe('BO.FACTOR: factor = rate ÷ wage, 4 decimals (DOMAIN.md §15)', () => 
     // 14,71 × 1,9742 = 29,040482; 14,71 × 1,9741 = 29,039011: 29,04 lies between, nearer 1,9742
     expect(bo.call('FACTOR', 29.04, 14.71)).toBe(1.9742);
   });
-  it('wage 0 → #VALUE! naming "wage" (not #DIV/0!, which cannot carry a message)', () => {
+  it('wage 0 → #VALUE! naming "wage" (not #DIV/0!, which cannot carry a message); rate 0 → #VALUE! naming "rate"', () => {
     expectExcelError(bo.call('FACTOR', 21.89, 0), '#VALUE!', 'wage');
+    expectExcelError(bo.call('FACTOR', 0, 12.5), '#VALUE!', 'rate');
   });
 });
 
@@ -140,6 +144,14 @@ describe('BO.RATEFORMARGIN: rate for a target margin (DOMAIN.md §15, academy.re
   });
   it('margin 15 (meant 15 %, read as 1500 %) → #VALUE! naming "margin"', () => {
     expectExcelError(bo.call('RATEFORMARGIN', 24.68, 15, null), '#VALUE!', 'margin');
+  });
+  it('Dutch basis words of core: "opslag" is markup, "van-tarief" of-rate (core rates/margin.ts)', () => {
+    expect(bo.call('RATEFORMARGIN', 24.68, 0.15, 'opslag')).toBe(28.38);
+    expect(bo.call('RATEFORMARGIN', 24.68, 0.15, 'van tarief')).toBe(29.04);
+  });
+  it('cost 0 or empty → #VALUE! naming the cost (core: a cost above 0)', () => {
+    expectExcelError(bo.call('RATEFORMARGIN', 0, 0.15, null), '#VALUE!', 'cost');
+    expectExcelError(bo.call('RATEFORMARGIN', null, 0.15, null), '#VALUE!', 'cost');
   });
   it('margin 100 % of the rate → #VALUE!; unknown basis → #VALUE! listing the choices', () => {
     expectExcelError(bo.call('RATEFORMARGIN', 24.68, 1, 'of-rate'), '#VALUE!', 'margin');

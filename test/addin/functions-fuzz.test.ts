@@ -34,11 +34,22 @@ const scalar = fc.oneof(
   dateText,
   weekText,
   fc.constantFrom('15%', '15 %', '%', '7:30', '99:99', '€ 12,50', '1.234,56', '1,234', 'of-rate', 'markup', 'NL91ABNA0417164300', '111222333', 'TRUE'),
+  // Names and values the option ranges, profiles and tables of HOURLYCOST, SHIFTPAY, PHASE and FORECAST know.
+  fc.constantFrom(
+    'contract', 'agency-clause', 'open-ended', 'employer size', 'large', 'whk', 'pension', 'basis', 'none', 'age', 'birth date',
+    'scale wage', 'surcharge', 'overtime', 'rule', 'ma-vr 20:00-06:00 25%', 'za 50%', 'overwerk na 8 uur per dag 25%', 'na 8 uur per dag',
+    'kind', 'start', 'end', 'week', 'hours', 'date', 'id', 'wage', 'factor', 'margin', 'rate', 'mode', 'cao', 'ABU', 'NBBU',
+    'segments', 'lines', 'counters', 'pay', '2026-03-02 22:00', '06:00', '2026-W10', 'values', 'revenue',
+  ),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.double({ min: 46000, max: 46500, noNaN: true }).map((d) => Math.round(d * 96) / 96),
   fc.boolean(),
   fc.constant(null),
 );
 const range = fc.array(fc.array(scalar, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
-const argument = fc.oneof({ arbitrary: scalar, weight: 3 }, { arbitrary: range, weight: 1 });
+/** A repeating parameter's value: one range per argument. */
+const ranges = fc.array(range, { minLength: 0, maxLength: 4 });
+const argument = fc.oneof({ arbitrary: scalar, weight: 3 }, { arbitrary: range, weight: 2 }, { arbitrary: ranges, weight: 1 });
 
 function checkCell(value: unknown, where: string): void {
   if (value instanceof FakeExcelError) {
