@@ -80,6 +80,7 @@ export function toIsoDate(value: unknown, field = 'date'): string {
       const mo = +m[2]!;
       const d = +m[3]!;
       if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) throw badDate(field, value);
+      if (y < 1000) throw outsideYears(field, value);
       return value;
     }
   }

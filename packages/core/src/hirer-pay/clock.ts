@@ -88,7 +88,8 @@ export function dayOfIso(iso: string): number | undefined {
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  // Four-digit years only, as toDate reads them (year 0001 would reach luxon's week functions as NaN).
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1000 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
   const n = dayNumber(y, m, d);
   if (isoOfDay(n) !== iso) return undefined;
   if (isoDays.size < 100_000) isoDays.set(iso, n);

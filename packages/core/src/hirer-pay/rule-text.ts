@@ -68,6 +68,11 @@ function notARule(field: string, text: string, problem: Texts, example: Texts): 
   return inputError('INVALID_RULE_TEXT', field, text, problem, example);
 }
 
+/** A rule from a cell or a caller that is no text at all (empty cell, a number). */
+function mustBeText(raw: unknown, field: string, example: Texts): asserts raw is string {
+  if (typeof raw !== 'string') throw notARule(field, raw as string, { nl: 'is geen regeltekst', en: 'is not a rule text' }, example);
+}
+
 /** The amount at the end of a rule text: a percentage or euros per hour; and the text before it. */
 function readAmountAtEnd(text: string, field: string, example: Texts): { rest: string; percent?: Decimal; fixedPerHour?: Decimal } {
   const m = AMOUNT_AT_END.exec(text);
@@ -81,6 +86,7 @@ function readAmountAtEnd(text: string, field: string, example: Texts): { rest: s
 
 /** Reads "ma-vr 20:00-06:00 25%" and the like. */
 export function parseSurchargeText(raw: string, field = 'toeslag'): SurchargeRuleText {
+  mustBeText(raw, field, SURCHARGE_EXAMPLE);
   const text = normalise(raw);
   const { rest, percent, fixedPerHour } = readAmountAtEnd(text, field, SURCHARGE_EXAMPLE);
   let daysText = rest;
@@ -116,6 +122,7 @@ const ADD_WORDS = /^(stapelen|stapelend|optellen|opgeteld|cumulatief|cumuleren|b
 
 /** Reads "overwerk na 8 uur per dag 25%" and the like. */
 export function parseOvertimeText(raw: string, field = 'overwerk'): OvertimeRuleText {
+  mustBeText(raw, field, OVERTIME_EXAMPLE);
   let text = normalise(raw);
   const word = OVERTIME_WORD.exec(text);
   if (!word) {
@@ -146,6 +153,7 @@ export function parseOvertimeText(raw: string, field = 'overwerk'): OvertimeRule
 
 /** Reads one rule of either kind: text starting with overwerk/overtime is an overtime rule. */
 export function parseRuleText(raw: string, field = 'regel'): RuleText {
+  mustBeText(raw, field, SURCHARGE_EXAMPLE);
   if (OVERTIME_WORD.test(normalise(raw))) return { kind: 'overtime', rule: parseOvertimeText(raw, field) };
   return { kind: 'surcharge', rule: parseSurchargeText(raw, field) };
 }
