@@ -131,6 +131,14 @@ describe('HIRER_PAY_PROFILE_MISSING / HIRER_PAY_PROFILE_UNSIGNED (hirer pay, CAO
     expect(found[0]!.message.en).toContain('placement P1: Hirer pay profile H1, Orderpicker: not signed');
   });
 
+  it('a signed profile not marked complete: the hirer-pay area’s HIRER_PAY_PROFILE_INCOMPLETE warning', () => {
+    const incomplete = parseHirerPayProfile({ ...profileInput(), status: { complete: false, signedBy: 'P. Hendriks', signedAt: '2024-12-20T10:00', missing: ['toeslagen'] } });
+    const found = of(run(workWeek('2026-03-02'), { hirerPayProfiles: [incomplete] }), 'HIRER_PAY_PROFILE_INCOMPLETE');
+    expect(found.map((f) => [f.severity, f.ref.recordId])).toEqual([['warning', 'HP1']]);
+    expect(found[0]!.message.nl).toContain('ontbreekt: toeslagen');
+    expect(of(run(workWeek('2026-03-02')), 'HIRER_PAY_PROFILE_INCOMPLETE')).toEqual([]);
+  });
+
   it('a signed profile gives nothing; without hirerPayProfiles in the context the check is skipped', () => {
     expect(of(run(workWeek('2026-03-02')), 'HIRER_PAY_PROFILE_UNSIGNED')).toEqual([]);
     const r = run(workWeek('2026-03-02'), { hirerPayProfiles: undefined });
