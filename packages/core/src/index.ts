@@ -18,3 +18,4 @@ export * from './cost/index.js';
 export * from './rates/index.js';
 export * from './et/index.js';
 export * from './invoicing/index.js';
+export * from './margin/index.js';
