@@ -5,8 +5,8 @@ import {
   parseHirerPayProfile, readAgencyWorkbook, toHirerInput, toHirerPayProfileInputs, toHourLines, toPlacementInputs, toWorkerInput,
   validateTimesheet, type TimesheetResult,
 } from '@backofficer/core';
-// The CLI's file reader turns the .xlsx into grids (core does no file I/O); only this test reaches across.
-import { readInputFile } from '../../../cli/src/io/index.js';
+// The CLI's file reader turns the .xlsx into grids (core does no file I/O): a cross-package golden test.
+import { readInputFile } from '../../packages/cli/src/io/index.js';
 
 /*
  * The example workbook (examples/agency-week.xlsx, issue 6) holds one deliberate mistake of every
@@ -19,7 +19,7 @@ interface Expected {
   findings: { code: string; lines: number[] }[];
 }
 
-const examples = fileURLToPath(new URL('../../../../examples/', import.meta.url));
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 let result: TimesheetResult;
 let expected: Expected;
 
