@@ -145,7 +145,8 @@ const OPTION_LABELS: FieldLabels = {
 export function creditExposure(hirers: readonly CreditHirerInput[], invoices: readonly CreditInvoiceInput[], options: CreditExposureOptions): CreditExposure {
   const hs = parseWith(z.array(hirerSchema), hirers, { nl: 'inleners', en: 'hirers' }, HIRER_LABELS);
   const inv = parseWith(z.array(invoiceSchema), invoices, { nl: 'facturen', en: 'invoices' }, INVOICE_LABELS);
-  const { rules: ruleSet, ...rest } = options;
+  // Without options the schema says asOf is missing (a TypeError on destructuring otherwise).
+  const { rules: ruleSet, ...rest } = (options ?? {}) as CreditExposureOptions;
   const opts = parseWith(optionsSchema, rest, { nl: 'kredietpositie', en: 'credit exposure' }, OPTION_LABELS);
   const rules = ruleSet ?? defaultRules;
   const asOf = opts.asOf;
