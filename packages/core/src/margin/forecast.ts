@@ -1,4 +1,4 @@
-import { BackOfficerError, InputError, type Texts } from '../errors/index.js';
+import { BackOfficerError, InputError, NoRuleError, type Texts } from '../errors/index.js';
 import { Decimal, fromCents, roundTo } from '../money/index.js';
 import { defaultRules } from '../rules/defaults.js';
 import { getInteger, resolveParameter } from '../rules/lookup.js';
@@ -205,7 +205,8 @@ function totalsOf(minutes: number, revenue: number, cost: number): ForecastTotal
 function withPlacement(e: unknown, placementId: string, position: number): never {
   if (e instanceof BackOfficerError) {
     const texts: Texts = { nl: `plaatsing ${placementId} (nr. ${position + 1}): ${e.texts.nl}`, en: `placement ${placementId} (no. ${position + 1}): ${e.texts.en}` };
-    throw new InputError(e.code, texts, e.field);
+    // Keep the kind: a date no rule covers stays a NoRuleError (Excel shows #N/A, not #VALUE!).
+    throw e instanceof NoRuleError ? new NoRuleError(e.code, texts, e.field) : new InputError(e.code, texts, e.field);
   }
   throw e;
 }
