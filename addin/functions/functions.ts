@@ -38,6 +38,7 @@ import {
   toExcelNumber,
 } from './excel-inputs.js';
 import { cellAt, cellField, combinedShape, looksBlank, spill, toMatrix } from './excel-ranges.js';
+import { forecastOf, forecastRows } from './forecast.js';
 import { breakdownRows, costOf } from './hourly-cost.js';
 import { counterRows, phaseOf } from './phase.js';
 import { lineRows, payOf, priceShift, segmentRows } from './shift-pay.js';
@@ -317,6 +318,24 @@ export function contractPhaseOn(
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Margin forecast (DOMAIN.md §15; core margin/)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Margin forecast of placements over weeks ahead: spills a table with a header row (placement, each ISO week, total), one row per placement in the order of the input table, and a total row; each cell is that week's invoiced revenue minus payroll cost in euros (each rounded to cents). Cost choices for every placement as options, e.g. "employer size", "large", "whk", 6.55%; option "values" shows "revenue", "cost" or "hours" instead of the margin.
+ * @customfunction FORECAST
+ * @helpurl https://localhost:3000/help.html#forecast
+ * @param placements The placements table with its header row: start, wage, hours (per week), and factor, margin (with basis) or rate; optional id, worker, hirer, end, contract, age, cao. Dutch headers (begin, uurloon, uren, marge, tarief) work too.
+ * @param weeks Number of weeks to forecast, from 1 to 156.
+ * @param [startWeek] First week as text such as 2026-W10, or a date in it; left out: the week in which the first placement starts.
+ * @param [options] Cost choices as for BO.HOURLYCOST (employer size, whk, pension…): a 2-column range of name/value rows, or name, value, name, value…
+ * @returns The week-by-placement table.
+ */
+export function marginForecastOf(placements: any[][], weeks: number | string | boolean | null, startWeek?: number | string | boolean | null, options?: any[][][]): any[][] {
+  return guardMatrix('BO.FORECAST', () => forecastRows(forecastOf(placements, weeks, startWeek, options), displayLanguage()));
+}
+
 // Registration with Excel: every id in functions.json needs its associate call (no webpack plugin
 // adds them here; test/addin checks that both lists are equal). Outside Excel (a browser test of
 // the task pane without the fake) CustomFunctions is absent and there is nothing to register.
@@ -334,4 +353,5 @@ if (typeof CustomFunctions !== 'undefined') {
   CustomFunctions.associate('COSTBREAKDOWN', costBreakdownOf);
   CustomFunctions.associate('SHIFTPAY', shiftPayOf);
   CustomFunctions.associate('PHASE', contractPhaseOn);
+  CustomFunctions.associate('FORECAST', marginForecastOf);
 }

@@ -24,7 +24,7 @@ const EXPECTED: Record<string, string[]> = {
   COSTBREAKDOWN: ['wage', 'date', 'options[]?…'],
   SHIFTPAY: ['start', 'end', 'profile[]', 'hourlyWage?', 'breakMinutes?', 'output?'],
   PHASE: ['history[]', 'date', 'cao?', 'output?'],
-  FORECAST: ['placements[]', 'weeks', 'startWeek?'],
+  FORECAST: ['placements[]', 'weeks', 'startWeek?', 'options[]?…'],
 };
 const SPILLS = ['BSNVALID', 'IBANVALID', 'ISOWEEK', 'DEADLINES', 'RATE', 'COSTBREAKDOWN', 'SHIFTPAY', 'PHASE', 'FORECAST'];
 
