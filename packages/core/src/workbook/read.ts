@@ -60,9 +60,16 @@ export interface AgencyWorkbook {
 }
 
 function unpack(grid: SheetGrid): { rows: SheetRows; firstRow: number; firstColumn: number } {
-  if (Array.isArray(grid)) return { rows: grid as SheetRows, firstRow: 1, firstColumn: 1 };
-  const g = grid as { rows: SheetRows; firstRow?: number; firstColumn?: number };
-  return { rows: g.rows, firstRow: g.firstRow ?? 1, firstColumn: g.firstColumn ?? 1 };
+  if (Array.isArray(grid)) return { rows: rowsOnly(grid), firstRow: 1, firstColumn: 1 };
+  const g = (grid ?? {}) as { rows?: SheetRows; firstRow?: number; firstColumn?: number };
+  const whole = (n: unknown) => (typeof n === 'number' && Number.isSafeInteger(n) && n >= 1 ? n : 1);
+  return { rows: rowsOnly(g.rows), firstRow: whole(g.firstRow), firstColumn: whole(g.firstColumn) };
+}
+
+/** A grid from a caller that is no list of rows (a number, rows of text) reads as an empty sheet, never a TypeError. */
+function rowsOnly(rows: unknown): SheetRows {
+  if (!Array.isArray(rows)) return [];
+  return rows.some((r) => r !== undefined && r !== null && !Array.isArray(r)) ? rows.map((r) => (Array.isArray(r) ? r : undefined)) : (rows as SheetRows);
 }
 
 const SHOWN_DEFAULT_ROWS = 20;
