@@ -6,7 +6,7 @@
 import { blockToA1, parseA1, sheetNameProblem, toA1, type Block } from './address.js';
 import { toExcelInput } from './cell-input.js';
 import { workbookErrors } from './errors.js';
-import { WorkbookModel, type SheetModel, type WorkbookSnapshot } from './fake/model.js';
+import { WorkbookModel, cellOfKey, type SheetModel, type WorkbookSnapshot } from './fake/model.js';
 import {
   HIGHLIGHTS_KEY, dedupeMarks, marksNeedingPrevious, mergeRecords, readRecords, restoreStep,
 } from './highlights.js';
@@ -62,8 +62,8 @@ export class FakeWorkbook implements WorkbookPort {
     const sheet = this.sheetOrThrow(sheetName);
     for (const [k, cell] of sheet.cells) {
       if (!cell.fill) continue;
-      const [r, c] = k.split(',').map(Number) as [number, number];
-      out[toA1(r, c)] = cell.fill;
+      const { row, column } = cellOfKey(k);
+      out[toA1(row, column)] = cell.fill;
     }
     return out;
   }

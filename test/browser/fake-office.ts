@@ -1,14 +1,16 @@
 /**
  * Bundled (IIFE) and injected before any page script in taskpane.html tests: a fake `Office`
- * (onReady, HostType, context.displayLanguage, context.requirements) and `Excel.run` backed by the strict Excel.run
- * double over the preview's sample workbook. Exposes the model and sync counts as
- * window.__fakeExcel for assertions.
+ * (onReady, HostType, context.displayLanguage, context.requirements) and `Excel.run` backed by the
+ * strict Excel.run double over a workbook: `window.__BO_WORKBOOK__` when a test puts one there
+ * first (the example workbook), else the preview's in-code sample. Exposes the model and sync
+ * counts as window.__fakeExcel for assertions.
  */
-import { WorkbookModel } from '../../addin/office/fake/model.js';
+import { WorkbookModel, type WorkbookSnapshot } from '../../addin/office/fake/model.js';
 import { createFakeExcel } from '../../addin/office/test/fake-excel.js';
 import { sampleWorkbook } from '../../addin/preview/sample-workbook.js';
 
-const model = WorkbookModel.fromSnapshot(sampleWorkbook);
+const given = (globalThis as { __BO_WORKBOOK__?: WorkbookSnapshot }).__BO_WORKBOOK__;
+const model = WorkbookModel.fromSnapshot(given ?? sampleWorkbook);
 const excel = createFakeExcel(model);
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get('officeLang') ?? 'en-US';

@@ -31,7 +31,8 @@ export interface ChartModel {
 export interface SheetModel {
   name: string;
   visibility: Visibility;
-  cells: Map<string, CellModel>;
+  /** Cells by cellKey(row, column). */
+  cells: Map<number, CellModel>;
   frozenRows: number;
   charts: ChartModel[];
 }
@@ -64,11 +65,15 @@ export interface WorkbookSnapshot {
   selection?: CellRef;
 }
 
-const key = (row: number, column: number) => `${row},${column}`;
-const unkey = (k: string) => {
-  const [r, c] = k.split(',');
-  return { row: Number(r), column: Number(c) };
-};
+/** Columns per row in a cell key: Excel has 16 384 (A..XFD); keys stay far below 2^53. */
+const COLUMNS = 16_384;
+
+/** A cell's key in SheetModel.cells: a number, so 50 000-row sheets stay quick to scan. */
+export const cellKey = (row: number, column: number): number => row * COLUMNS + column;
+export const cellOfKey = (k: number): { row: number; column: number } => ({ row: Math.floor(k / COLUMNS), column: k % COLUMNS });
+
+const key = cellKey;
+const unkey = cellOfKey;
 
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
@@ -150,9 +155,14 @@ export class WorkbookModel {
   }
 
   readValues(sheet: SheetModel, b: Block): CellValue[][] {
-    return Array.from({ length: b.rowCount }, (_, r) =>
-      Array.from({ length: b.columnCount }, (_, c) => this.cell(sheet, b.row + r, b.column + c)?.value ?? ''),
-    );
+    const out: CellValue[][] = new Array(b.rowCount);
+    for (let r = 0; r < b.rowCount; r++) {
+      const row: CellValue[] = new Array(b.columnCount);
+      const base = key(b.row + r, b.column);
+      for (let c = 0; c < b.columnCount; c++) row[c] = sheet.cells.get(base + c)?.value ?? '';
+      out[r] = row;
+    }
+    return out;
   }
 
   readNumberFormats(sheet: SheetModel, b: Block): string[][] {
@@ -233,8 +243,24 @@ export class WorkbookModel {
     this.changed();
   }
 
+  private usedCache = new WeakMap<SheetModel, { version: number; values?: Block | null; all?: Block | null }>();
+
   /** Smallest block holding every cell with a value (valuesOnly) or with anything at all. */
   usedBlock(sheet: SheetModel, valuesOnly: boolean): Block | null {
+    let cache = this.usedCache.get(sheet);
+    if (!cache || cache.version !== this.version) {
+      cache = { version: this.version };
+      this.usedCache.set(sheet, cache);
+    }
+    const known = valuesOnly ? cache.values : cache.all;
+    if (known !== undefined) return known ? { ...known } : null;
+    const found = this.scanUsed(sheet, valuesOnly);
+    if (valuesOnly) cache.values = found;
+    else cache.all = found;
+    return found ? { ...found } : null;
+  }
+
+  private scanUsed(sheet: SheetModel, valuesOnly: boolean): Block | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
     for (const [k, cell] of sheet.cells) {
       const used = valuesOnly

@@ -97,6 +97,8 @@ export class EngineClient {
   private async viaWorker(worker: Worker, input: WorkbookInput, job: Job): Promise<FromWorker> {
     const id = this.nextJob++;
     const answer = new Promise<FromWorker>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    // The worker may fail while rows are still being sent: the caller sees that when it awaits the answer.
+    answer.catch(() => undefined);
     for (const [sheet, grid] of Object.entries(input.grids)) {
       const width = Math.max(1, grid.rows[0]?.length ?? 1);
       const per = Math.max(1, Math.floor(CELLS_PER_MESSAGE / width));

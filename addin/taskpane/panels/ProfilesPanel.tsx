@@ -31,9 +31,12 @@ const useStyles = makeStyles({
   },
   cardHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'start' },
-  row3: { display: 'grid', gridTemplateColumns: '1.2fr 0.8fr 0.9fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'start' },
-  line: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalXS, alignItems: 'start' },
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalXS, alignItems: 'start' },
+  row3: { display: 'grid', gridTemplateColumns: 'minmax(0, 1.1fr) minmax(0, 0.9fr) minmax(0, 0.8fr) auto', gap: tokens.spacingHorizontalXS, alignItems: 'start' },
+  line: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalXS, alignItems: 'start' },
+  /** Fluent inputs keep a minimum width of their own; in the narrow pane they share a row. */
+  input: { minWidth: 0, width: '100%' },
+  remove: { marginTop: '22px', minWidth: '24px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   fieldset: { border: 0, margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
@@ -107,7 +110,7 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
         <Input value={p.job} onChange={(_, d) => set({ job: d.value })} onBlur={() => touch('job')} data-testid="profile-job" />
       </Field>
       <Field label={t('profiles.validFrom')} {...fieldProps('validFrom')}>
-        <Input type="date" value={p.validFrom} onChange={(_, d) => set({ validFrom: d.value })} onBlur={() => touch('validFrom')} />
+        <Input value={p.validFrom} placeholder={t('profiles.date.placeholder')} onChange={(_, d) => set({ validFrom: d.value })} onBlur={() => touch('validFrom')} />
       </Field>
 
       <fieldset className={styles.fieldset}>
@@ -115,20 +118,20 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
         {p.scaleWages.map((w, i) => (
           <div key={i} className={styles.row3}>
             <Field label={t('profiles.scale.from')} size="small" {...fieldProps(`scaleWages.${i}.from`)}>
-              <Input size="small" type="date" value={w.from} onBlur={() => touch(`scaleWages.${i}.from`)}
+              <Input size="small" className={styles.input} value={w.from} placeholder={t('profiles.date.placeholder')} onBlur={() => touch(`scaleWages.${i}.from`)}
                 onChange={(_, d) => set({ scaleWages: p.scaleWages.map((x, j) => (j === i ? { ...x, from: d.value } : x)) })} />
             </Field>
             <Field label={t('profiles.scale.amount')} size="small" {...fieldProps(`scaleWages.${i}.amount`)}>
-              <Input size="small" inputMode="decimal" value={w.amount} placeholder="16,25" onBlur={() => touch(`scaleWages.${i}.amount`)}
+              <Input size="small" className={styles.input} inputMode="decimal" value={w.amount} placeholder="16,25" onBlur={() => touch(`scaleWages.${i}.amount`)}
                 onChange={(_, d) => set({ scaleWages: p.scaleWages.map((x, j) => (j === i ? { ...x, amount: d.value } : x)) })}
                 data-testid={`profile-scale-amount-${i}`} />
             </Field>
             <Field label={t('profiles.scale.per')} size="small">
-              <Select size="small" value={w.per} onChange={(_, d) => set({ scaleWages: p.scaleWages.map((x, j) => (j === i ? { ...x, per: d.value } : x)) })}>
+              <Select size="small" className={styles.input} value={w.per} onChange={(_, d) => set({ scaleWages: p.scaleWages.map((x, j) => (j === i ? { ...x, per: d.value } : x)) })}>
                 {PER.map((o) => <option key={o.value} value={o.value}>{t(o.label)}</option>)}
               </Select>
             </Field>
-            <Button size="small" appearance="subtle" aria-label={t('profiles.remove.scale', { n: i + 1 })} style={{ marginTop: 22 }}
+            <Button size="small" appearance="subtle" aria-label={t('profiles.remove.scale', { n: i + 1 })} className={styles.remove}
               onClick={() => set({ scaleWages: p.scaleWages.filter((_, j) => j !== i) })}>×</Button>
           </div>
         ))}
@@ -151,12 +154,12 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
                   validationState={pr ? 'error' : echo ? 'success' : 'none'}
                   validationMessage={pr ? pr[lang] : echo}
                 >
-                  <Input size="small" value={line} onBlur={() => touch(key)}
+                  <Input size="small" className={styles.input} value={line} onBlur={() => touch(key)}
                     placeholder={kind === 'surcharges' ? t('profiles.surcharge.placeholder') : t('profiles.overtime.placeholder')}
                     onChange={(_, d) => set({ [kind]: p[kind].map((x, j) => (j === i ? d.value : x)) })}
                     data-testid={`profile-${kind}-${i}`} />
                 </Field>
-                <Button size="small" appearance="subtle" aria-label={t('profiles.remove.rule', { n: i + 1 })} style={{ marginTop: 22 }}
+                <Button size="small" appearance="subtle" aria-label={t('profiles.remove.rule', { n: i + 1 })} className={styles.remove}
                   onClick={() => set({ [kind]: p[kind].filter((_, j) => j !== i) })}>×</Button>
               </div>
             );
@@ -172,19 +175,19 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
         {p.allowances.map((a, i) => (
           <div key={i} className={styles.row3}>
             <Field label={t('profiles.allowance.name')} size="small" {...fieldProps(`allowances.${i}.name`)}>
-              <Input size="small" value={a.name} onBlur={() => touch(`allowances.${i}.name`)}
+              <Input size="small" className={styles.input} value={a.name} onBlur={() => touch(`allowances.${i}.name`)}
                 onChange={(_, d) => set({ allowances: p.allowances.map((x, j) => (j === i ? { ...x, name: d.value } : x)) })} />
             </Field>
             <Field label={t('profiles.allowance.amount')} size="small" {...fieldProps(`allowances.${i}.amount`)}>
-              <Input size="small" inputMode="decimal" value={a.amount} placeholder="0,23" onBlur={() => touch(`allowances.${i}.amount`)}
+              <Input size="small" className={styles.input} inputMode="decimal" value={a.amount} placeholder="0,23" onBlur={() => touch(`allowances.${i}.amount`)}
                 onChange={(_, d) => set({ allowances: p.allowances.map((x, j) => (j === i ? { ...x, amount: d.value } : x)) })} />
             </Field>
             <Field label={t('profiles.allowance.unit')} size="small" {...fieldProps(`allowances.${i}.unit`)}>
-              <Select size="small" value={a.unit} onChange={(_, d) => set({ allowances: p.allowances.map((x, j) => (j === i ? { ...x, unit: d.value } : x)) })}>
+              <Select size="small" className={styles.input} value={a.unit} onChange={(_, d) => set({ allowances: p.allowances.map((x, j) => (j === i ? { ...x, unit: d.value } : x)) })}>
                 {UNITS.map((o) => <option key={o.value} value={o.value}>{t(o.label)}</option>)}
               </Select>
             </Field>
-            <Button size="small" appearance="subtle" aria-label={t('profiles.remove.allowance', { n: i + 1 })} style={{ marginTop: 22 }}
+            <Button size="small" appearance="subtle" aria-label={t('profiles.remove.allowance', { n: i + 1 })} className={styles.remove}
               onClick={() => set({ allowances: p.allowances.filter((_, j) => j !== i) })}>×</Button>
           </div>
         ))}
@@ -197,11 +200,11 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
           onChange={(_, d) => set({ status: { ...p.status, complete: d.checked === true } })} />
         <div className={styles.row}>
           <Field label={t('profiles.signedBy')} size="small" {...fieldProps('status.signedBy')}>
-            <Input size="small" value={p.status.signedBy} onBlur={() => touch('status.signedBy')}
+            <Input size="small" className={styles.input} value={p.status.signedBy} onBlur={() => touch('status.signedBy')}
               onChange={(_, d) => set({ status: { ...p.status, signedBy: d.value } })} />
           </Field>
           <Field label={t('profiles.signedAt')} size="small" {...fieldProps('status.signedAt')}>
-            <Input size="small" type="datetime-local" value={p.status.signedAt} onBlur={() => touch('status.signedAt')}
+            <Input size="small" className={styles.input} value={p.status.signedAt} placeholder={t('profiles.datetime.placeholder')} onBlur={() => touch('status.signedAt')}
               onChange={(_, d) => set({ status: { ...p.status, signedAt: d.value } })} />
           </Field>
         </div>

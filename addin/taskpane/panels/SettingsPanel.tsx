@@ -81,6 +81,9 @@ export function SettingsPanel() {
   const styles = useStyles();
   const [draft, setDraft] = useState<Overrides>(settings.rules.overrides);
   const [saved, setSaved] = useState<string | undefined>();
+  // The choice shows at once; the workbook is written behind it.
+  const [cao, setCao] = useState<Cao>(settings.rules.cao);
+  useEffect(() => setCao(settings.rules.cao), [settings.rules.cao]);
 
   // The stored overrides arrive after the pane opens; the form follows them until edited.
   useEffect(() => setDraft(settings.rules.overrides), [settings.rules.overrides]);
@@ -126,10 +129,13 @@ export function SettingsPanel() {
 
       <Field label={t('settings.cao')} hint={t('settings.cao.hint')}>
         <RadioGroup
-          value={settings.loaded ? settings.rules.cao : ''}
-          disabled={!settings.loaded || saveCao.busy}
+          value={settings.loaded ? cao : ''}
+          disabled={!settings.loaded}
           layout="horizontal"
-          onChange={(_, d) => void saveCao.run(d.value as Cao)}
+          onChange={(_, d) => {
+            setCao(d.value as Cao);
+            void saveCao.run(d.value as Cao);
+          }}
         >
           <Radio value="ABU" label="ABU" />
           <Radio value="NBBU" label="NBBU" />
@@ -147,7 +153,7 @@ export function SettingsPanel() {
             label={t(LABEL[name]!)}
             validationState={problem ? 'error' : 'none'}
             validationMessage={problem}
-            hint={problem ? undefined : d ? t('settings.overrides.default', { value: d.valueText, words: valueText(d, lang, t) }) : undefined}
+            hint={problem ? undefined : d ? t('settings.overrides.default', { words: d.unit === 'deadline' ? `${d.valueText} (${valueText(d, lang, t)})` : valueText(d, lang, t) }) : undefined}
           >
             <Input
               value={draft[name] ?? ''}
