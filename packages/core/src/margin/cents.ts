@@ -7,7 +7,8 @@ import { Decimal } from '../money/index.js';
  * to cents, half away from zero (money/round.ts). Hours are whole minutes (every hours reader of
  * core works to the minute), so the exact amount is P × m / 60 for a per-hour figure P and m
  * minutes. We round that exact value once: no intermediate rounding of m / 60 (20 minutes is
- * 0,3333… hours, and rounding it first can turn a tie such as 0,03 × 50/60 = 0,025 into 0,02).
+ * 0,3333… hours; 50 minutes taken as 0,83 hours turns 0,03 × 50/60 = 0,025 → 0,03 into
+ * 0,0249 → 0,02).
  *
  * Fast path, integers only (the forecast's inner loop). Let S = 10^6 and X = P × 100 × S, split
  * into Q = floor(X) and ρ = X − Q, 0 ≤ ρ < 1 (P ≥ 0). The cents we want are

@@ -247,9 +247,8 @@ export function marginInvoice(input: MarginInvoiceInput): MarginInvoice {
   const rules = input.rules ?? defaultRules;
   const groupBy = input.groupBy === undefined ? 'hirer' : readGrouping(input.groupBy, 'groupBy');
   const marginVat: VatCode = input.vat === undefined ? 'standard' : readVat(input.vat, 'vat');
-  const settlements = (input.settlements ?? []).every(isParsedSettlement)
-    ? (input.settlements as Settlement[])
-    : parseSettlements(input.settlements);
+  const given = input.settlements ?? [];
+  const settlements = given.every(isParsedSettlement) ? (given as Settlement[]) : parseSettlements(given);
 
   const margins = (input.margins ?? []).filter((m) => m.agencyId === agencyId);
   const weeks = [...new Set(margins.map((m) => m.week))].sort();

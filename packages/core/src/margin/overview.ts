@@ -170,7 +170,7 @@ function summary(lines: readonly { minutes: number; revenueCents: number; costCe
     margin: fromCents(margin),
     grossPay: fromCents(pay),
     ...(revenue !== 0 ? { marginPercent: roundTo(new Decimal(margin).div(revenue), 4) } : {}),
-    ...(minutes !== 0 ? { marginPerHour: roundCents(new Decimal(margin).mul(60).div(minutes)) } : {}),
+    ...(minutes !== 0 ? { marginPerHour: roundCents(new Decimal(margin).mul(60).div(minutes).div(100)) } : {}),
   });
 }
 
