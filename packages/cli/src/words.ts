@@ -17,6 +17,7 @@ const nl = {
   colWhere: 'Regel',
   colCode: 'Code',
   colMessage: 'Melding',
+  colFix: 'Herstel in',
   fixIn: (where: string) => `→ herstel in ${where}`,
   cellIn: (sheet: string, cell: string) => `${sheet} ${cell}`,
   rowIn: (sheet: string, row: number) => `${sheet} rij ${row}`,
@@ -45,6 +46,22 @@ const nl = {
   nextClean: 'Alles in orde: de uren kunnen naar de verloning.',
   nextJson: (cmd: string) => `Voor andere systemen: ${cmd}`,
   written: (file: string) => `Geschreven: ${file}`,
+  marginNotInWorkbook: (why: string) => `Het margeoverzicht staat niet in de werkmap: ${why}`,
+  // Start.
+  startIntro: (file: string, workers: number, hirers: number, lines: number) =>
+    `BackOfficer controleert de uren van een uitzendbureau en berekent de marge. Hier: ${file} (${workers} uitzendkrachten, ${hirers} inleners, ${lines} urenregels).`,
+  startDeadlines: (week: string, line: string) => `Termijnen voor werkweek ${week}: ${line}.`,
+  deadlineWord: { hours: 'uren goedgekeurd uiterlijk', payrollRun: 'verloning en facturatie', payment: 'loon betaald', marginOverview: 'margeoverzicht uiterlijk' } as Record<string, string>,
+  controlTitleShort: (weeks: string) => `Controlelijst uren, ${weeks}`,
+  noMargin: (why: string) => `Margeoverzicht: niet berekend, ${why}`,
+  startNext: (file: string, week: string) => [
+    `Alle meldingen voluit: backofficer validate ${file} --week ${week}`,
+    `Werkmap met gemarkeerde cellen en margegrafiek: backofficer validate ${file} --week ${week} --out resultaat.xlsx`,
+    `Prognose voor 26 weken: backofficer forecast ${file} --weeks 26`,
+    `Weekrapport met openstaande debiteuren: backofficer report ${file} --week ${week}`,
+    'Uw eigen werkmap: begin met examples/template.xlsx (bladen en kolommen in examples/README.md), dan: backofficer validate uw-werkmap.xlsx',
+    'In het Engels: npm start -- --lang en · alle opdrachten: npx backofficer --help',
+  ],
 };
 
 type Words = typeof nl;
@@ -58,6 +75,7 @@ const en: Words = {
   colWhere: 'Line',
   colCode: 'Code',
   colMessage: 'Message',
+  colFix: 'Fix in',
   fixIn: (where) => `→ fix in ${where}`,
   cellIn: (sheet, cell) => `${sheet} ${cell}`,
   rowIn: (sheet, row) => `${sheet} row ${row}`,
@@ -85,6 +103,21 @@ const en: Words = {
   nextClean: 'All in order: the hours can go to payroll.',
   nextJson: (cmd) => `For other systems: ${cmd}`,
   written: (file) => `Written: ${file}`,
+  marginNotInWorkbook: (why) => `The margin overview is not in the workbook: ${why}`,
+  startIntro: (file, workers, hirers, lines) =>
+    `BackOfficer checks a staffing agency's hours and computes its margin. Here: ${file} (${workers} workers, ${hirers} hirers, ${lines} hours lines).`,
+  startDeadlines: (week, line) => `Deadlines of work week ${week}: ${line}.`,
+  deadlineWord: { hours: 'hours approved by', payrollRun: 'payroll and invoicing', payment: 'wages paid', marginOverview: 'margin overview by' },
+  controlTitleShort: (weeks) => `Timesheet control list, ${weeks}`,
+  noMargin: (why) => `Margin overview: not computed, ${why}`,
+  startNext: (file, week) => [
+    `Every message in full: backofficer validate ${file} --week ${week}`,
+    `Workbook with marked cells and a margin chart: backofficer validate ${file} --week ${week} --out result.xlsx`,
+    `Forecast for 26 weeks: backofficer forecast ${file} --weeks 26`,
+    `Weekly report with open debtors: backofficer report ${file} --week ${week}`,
+    'Your own workbook: start from examples/template.xlsx (sheets and columns in examples/README.md), then: backofficer validate your-workbook.xlsx',
+    'In Dutch: npm start · every command: npx backofficer --help',
+  ],
 };
 
 const WORDS: Readonly<Record<Lang, Words>> = { nl, en };

@@ -11,6 +11,10 @@ import { weekRange, type WeekRange } from '../weeks.js';
 import { words } from '../words.js';
 import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
 import type { Command } from './types.js';
+import { COST_OPTIONS, costOf } from './margin.js';
+import { marginSheets } from '../output/margin-view.js';
+import { weekMargin } from '../margin/week-margin.js';
+import { isBackOfficerError } from '@backofficer/core';
 
 /** "--week 2026-W10" or "--from … --to …" as the user would type it again. */
 export function weekArgs(weeks: WeekRange | undefined): string {
@@ -51,6 +55,7 @@ export const validateCommand: Command = {
     mapping: MAPPING_OPTION,
     sheet: SHEET_OPTION,
     out: OUT_OPTION,
+    ...COST_OPTIONS,
     all: { type: 'boolean', help: { nl: `toon alle bevindingen (standaard de eerste ${SHOWN_PER_SEVERITY} per ernst)`, en: `show every finding (default: the first ${SHOWN_PER_SEVERITY} per severity)` } },
   },
   examples: [
@@ -77,9 +82,22 @@ export const validateCommand: Command = {
     });
     progress.step(1, ctx.lang === 'nl' ? 'Uren controleren' : 'Checking the hours');
     const list = controlList(loaded.workbook, weeks);
+    let marginNote: string | undefined;
     if (out) {
       progress.step(2, ctx.lang === 'nl' ? 'Werkmap schrijven' : 'Writing the workbook');
-      await writeResultWorkbook(out, { loaded, control: list, lang: ctx.lang });
+      // The workbook also gets the margin overview of the weeks checked, with its chart, when it can be computed.
+      const sheets = [];
+      const range = weeks ?? (list.firstWeek && list.lastWeek ? { from: list.firstWeek, to: list.lastWeek } : undefined);
+      if (range && loaded.workbook.sheets.Placements) {
+        try {
+          const settings = await costOf(file, ctx.options);
+          sheets.push(...marginSheets(weekMargin(loaded.workbook, range, list, settings.cost), ctx.lang));
+        } catch (e) {
+          if (!isBackOfficerError(e)) throw e;
+          marginNote = words(ctx.lang).marginNotInWorkbook(e.texts[ctx.lang]);
+        }
+      }
+      await writeResultWorkbook(out, { loaded, control: list, lang: ctx.lang, sheets });
     }
     progress.end();
     const code = list.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -92,6 +110,7 @@ export const validateCommand: Command = {
       ...controlListText(list, file, ctx.lang, textWidth(ctx.io), { all: ctx.options.all === true }),
       `${w.summary}: ${controlSummaryParts(list, ctx.lang).join('; ')}.`,
       ...(out ? [w.written(out)] : []),
+      ...(marginNote ? [marginNote] : []),
       '',
       `${w.next}:`,
       ...controlNextSteps(list, file, ctx.lang, { out: !out }).map((s) => `  - ${s}`),

@@ -3,7 +3,7 @@ import type { ControlItem, ControlList } from '../control/control-list.js';
 import type { Lang } from '../i18n.js';
 import { words } from '../words.js';
 import { formatDay, formatDayAndTime } from './format.js';
-import { renderWrappedTable } from './table.js';
+import { renderTruncatedTable, renderWrappedTable } from './table.js';
 
 /*
  * The control list for people: grouped by severity with counts, one table per group (the
@@ -53,11 +53,28 @@ export interface TableOptions {
   readonly all?: boolean;
   /** Only the first clause of each message (up to the first ";"): the fact, not the consequence. */
   readonly short?: boolean;
+  /** One line per finding: where to fix in its own column, the message cut to the width. */
+  readonly oneLine?: boolean;
 }
 
-function shortened(text: string): string {
-  const at = text.indexOf('; ');
-  return at > 0 ? text.slice(0, at) : text;
+/** The message up to its first "; " outside parentheses: the fact, without the consequence. */
+export function shortened(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && text[i + 1] === ' ' && depth === 0) return text.slice(0, i);
+  }
+  return text;
+}
+
+/** "Uitzendkrachten T39" when the fix is elsewhere than the line, else ''. */
+function fixWhere(item: ControlItem, lang: Lang): string {
+  const f = item.fix;
+  if (!f || (f.sheet === item.sheet && f.row === item.row)) return '';
+  const w = words(lang);
+  return f.cell ? w.cellIn(f.sheet, f.cell) : w.rowIn(f.sheet, f.row);
 }
 
 /** The groups by severity, each a wrapped table. */
@@ -69,6 +86,15 @@ export function findingsTables(list: ControlList, lang: Lang, width: number, opt
     const items = list.items.filter((i) => i.severity === sev);
     if (items.length === 0) continue;
     const shown = options.all ? items : items.slice(0, SHOWN_PER_SEVERITY);
+    if (options.oneLine) {
+      // The field label ("plaatsingsnummer: ") is left out: the code says what it is about.
+      const rows = shown.map((i) => [whereOf(i, hoursSheet, lang), i.code, fixWhere(i, lang), shortened(messageOf(i, lang)).replace(/^[^:]{1,30}: /, '')]);
+      out.push(`${w.severityTitle[sev]} (${items.length})`);
+      out.push(renderTruncatedTable([{ header: w.colWhere, align: 'right' }, { header: w.colCode }, { header: w.colFix }, { header: w.colMessage }], rows, width, '  '));
+      if (shown.length < items.length) out.push(`  ${w.moreItems(items.length - shown.length)}`);
+      out.push('');
+      continue;
+    }
     const rows = shown.map((i) => {
       const fix = fixText(i, lang);
       const message = options.short ? shortened(messageOf(i, lang)) : messageOf(i, lang);

@@ -79,3 +79,17 @@ export function renderWrappedTable(columns: readonly Column[], rows: readonly (r
   }
   return out.join('\n');
 }
+
+/** Text cut to `size` cells with "…" when longer. */
+export function truncate(text: string, size: number): string {
+  const chars = [...text];
+  return chars.length <= size ? text : `${chars.slice(0, Math.max(0, size - 1)).join('')}…`;
+}
+
+/** Like renderTable, but the last column is cut so that every row fits on one line of `total` cells. */
+export function renderTruncatedTable(columns: readonly Column[], rows: readonly (readonly string[])[], total: number, indent = ''): string {
+  const n = columns.length - 1;
+  const fixed = columns.slice(0, n).map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ''))));
+  const last = Math.max(20, total - indent.length - fixed.reduce((a, b) => a + b + 2, 0));
+  return renderTable(columns, rows.map((r) => [...r.slice(0, n), truncate(r[n] ?? '', last)]), indent);
+}
