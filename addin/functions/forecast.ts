@@ -55,10 +55,15 @@ export const PLACEMENT_COLUMNS: readonly ColumnSpec[] = [
 const ZERO_IS_BLANK = new Set(['end', 'factor', 'margin', 'rate', 'age', 'birthDate', 'workedWeeks', 'mode', 'marginBasis', 'contract', 'job', 'agencyId', 'cao']);
 const DATE_FIELDS = new Set(['start', 'end', 'birthDate']);
 
-/** Cost choices for every placement: those of BO.HOURLYCOST that the forecast does not set itself. */
-const FORECAST_OWN = new Set(['contract', 'age', 'birthDate', 'workedWeeks', 'hoursPerWeek', 'cao']);
+/**
+ * Cost choices for every placement: the options of BO.HOURLYCOST, so one options range serves
+ * both. Contract, age and CAO are defaults for placements whose row leaves them blank; hours per
+ * week, worked weeks and birth date belong to a placement (columns of the table).
+ */
+const PER_PLACEMENT = new Set(['hoursPerWeek', 'workedWeeks', 'birthDate']);
+const PLACEMENT_DEFAULTS = new Set(['contract', 'age', 'cao']);
 const VALUES_OPTION: OptionSpec = { path: 'values', names: ['values', 'show', 'waarden', 'toon'] };
-export const FORECAST_OPTIONS: readonly OptionSpec[] = [...COST_OPTIONS.filter((o) => !FORECAST_OWN.has(o.path)), VALUES_OPTION];
+export const FORECAST_OPTIONS: readonly OptionSpec[] = [...COST_OPTIONS.filter((o) => !PER_PLACEMENT.has(o.path)), VALUES_OPTION];
 
 const VALUE_WORDS = { margin: 'margin', marge: 'margin', revenue: 'revenue', omzet: 'revenue', cost: 'cost', kosten: 'cost', hours: 'hours', uren: 'hours' } as const;
 export type ForecastValues = (typeof VALUE_WORDS)[keyof typeof VALUE_WORDS];
@@ -112,8 +117,6 @@ export function readPlacements(value: unknown): ReadPlacements {
       id,
       workerId: 'workerId' in raw ? cells.workerId : id,
       hirerId: 'hirerId' in raw ? cells.hirerId : '-',
-      // ABU and NBBU give the same figures (harmonised CAO since 2019-12-30); only phase names differ.
-      cao: cells.cao ?? 'ABU',
       start: cells.start,
       hoursPerWeek: cells.hoursPerWeek,
       agreements: [
@@ -128,7 +131,7 @@ export function readPlacements(value: unknown): ReadPlacements {
         },
       ],
     };
-    for (const f of ['end', 'job', 'agencyId', 'contract', 'age', 'birthDate', 'workedWeeks'] as const) if (cells[f] !== undefined) p[f] = cells[f];
+    for (const f of ['end', 'job', 'agencyId', 'cao', 'contract', 'age', 'birthDate', 'workedWeeks'] as const) if (cells[f] !== undefined) p[f] = cells[f];
     placements.push(p);
     rows.push(row);
     ids.push(id);
@@ -165,10 +168,17 @@ export function forecastOf(placements: unknown, weeks: unknown, startWeek: unkno
   const read = readPlacements(placements);
   const found = matchOptions(optionPairs(options, 'options'), FORECAST_OPTIONS);
   const cost: Record<string, unknown> = {};
+  const defaults: Record<string, unknown> = {};
   let values: ForecastValues = 'margin';
   for (const [path, [first]] of found) {
     if (path === 'values') values = readKeyword(first!.value, 'values', VALUE_WORDS);
+    else if (PLACEMENT_DEFAULTS.has(path)) defaults[path] = first!.value;
     else setPath(cost, path, first!.value);
+  }
+  // ABU and NBBU give the same figures (harmonised CAO since 2019-12-30); only phase names differ.
+  defaults.cao ??= 'ABU';
+  for (const p of read.placements as unknown as Record<string, unknown>[]) {
+    for (const [field, value] of Object.entries(defaults)) if (p[field] === undefined) p[field] = value;
   }
   const from = isOmitted(startWeek) ? formatIsoWeek(isoWeekOf(read.firstStart)) : formatIsoWeek(readIsoWeek(startWeek, 'startWeek'));
   const input: MarginForecastInput = {

@@ -97,6 +97,20 @@ describe('BO.FORECAST: the week-by-placement margin table (DOMAIN.md §15: margi
     expect(cells(bo.call('FORECAST', table, 1, null, OPTIONS))[1]).toEqual(['P1', 93, 93]);
   });
 
+  /*
+   * The options range of BO.HOURLYCOST serves here too: its contract is the default of rows that
+   * leave the contract blank. An open-ended contract (not on-call) pays the LOW WW premium
+   * (DOMAIN.md §4): premiums 2,74 + 7,63 + 0,50 + 6,55 + 6,10 = 23,52 % → 18,48096 × 0,2352 =
+   * 4,346721792; cost per hour 22,827681792; × 38 = 867,4519… → 867,45; margin 997,50 − 867,45 = 130,05
+   */
+  it('contract from the options as the default (agency clause: 94,93); a row\'s own open-ended contract: 130,05', () => {
+    const options = [[['contract', 'agency-clause'], ...OPTIONS[0]!]];
+    const table = [['id', 'start', 'wage', 'factor', 'hours', 'contract'], ['P1', '2026-03-02', 15, 1.75, 38, 0], ['P2', '2026-03-02', 15, 1.75, 38, 'open-ended']];
+    const rows = cells(bo.call('FORECAST', table, 1, null, options));
+    expect(rows[1]).toEqual(['P1', 94.93, 94.93]);
+    expect(rows[2]).toEqual(['P2', 130.05, 130.05]);
+  });
+
   it('an end date: a placement that ends on Sunday 2026-03-15 has no hours from 2026-W12', () => {
     const table = [['id', 'start', 'end', 'wage', 'factor', 'hours'], ['P1', '2026-03-02', '15-3-2026', 15, 1.75, 38]];
     expect(cells(bo.call('FORECAST', table, 3, null, OPTIONS))[1]).toEqual(['P1', 94.93, 94.93, 0, 189.86]);
