@@ -31,3 +31,5 @@ export { toWorkerInput, toHirerInput, toPlacementInputs, toHirerPayProfileInputs
 export type { SheetHourLine } from './model.js';
 export { controlListFromWorkbook, timesheetInputFromWorkbook } from './control-list.js';
 export type { ControlList, ControlListFinding, ControlListOptions, TimesheetInputFromWorkbook } from './control-list.js';
+export { marginFromWorkbook, hoursWeeks, UNPRICEABLE_CODES, WORKBOOK_AGENCY_ID } from './margin.js';
+export type { WorkbookMargin, WorkbookMarginOptions, LeftOutLine } from './margin.js';
