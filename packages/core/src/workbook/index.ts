@@ -33,3 +33,5 @@ export { controlListFromWorkbook, timesheetInputFromWorkbook } from './control-l
 export type { ControlList, ControlListFinding, ControlListOptions, TimesheetInputFromWorkbook } from './control-list.js';
 export { marginFromWorkbook, hoursWeeks, UNPRICEABLE_CODES, WORKBOOK_AGENCY_ID } from './margin.js';
 export type { WorkbookMargin, WorkbookMarginOptions, LeftOutLine } from './margin.js';
+export { forecastInputFromWorkbook } from './forecast.js';
+export type { WorkbookForecastInput, WorkbookForecastOptions, ForecastLeftOutReason } from './forecast.js';
