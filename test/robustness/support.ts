@@ -134,7 +134,7 @@ function unquoted(text: string): string {
 }
 
 /** The checks on a thrown error: a BackOfficerError with both texts, a field, no placeholders. */
-export function expectTypedError(e: unknown, where: string, field?: string): asserts e is BackOfficerError {
+export function expectTypedError(e: unknown, where: string, field?: string, echoes: readonly string[] = []): asserts e is BackOfficerError {
   if (!isBackOfficerError(e)) {
     const err = e as { name?: string; message?: string; stack?: string };
     throw new Error(`${where}: untyped exception ${err?.name ?? typeof e}: ${err?.message ?? String(e)}\n${err?.stack?.split('\n').slice(1, 6).join('\n') ?? ''}`);
@@ -142,7 +142,9 @@ export function expectTypedError(e: unknown, where: string, field?: string): ass
   for (const lang of ['nl', 'en'] as const) {
     const text = e.texts[lang];
     expect(typeof text === 'string' && text.trim().length > 0, `${where}: empty ${lang} message (${e.code})`).toBe(true);
-    expect(unquoted(text), `${where}: ${lang} message "${text}"`).not.toMatch(PLACEHOLDER);
+    // (the user's own text, quoted or not, may say "undefined" or "[object Object]")
+    const own = echoes.reduce((t, x) => t.split(x).join(' '), unquoted(text));
+    expect(own, `${where}: ${lang} message "${text}"`).not.toMatch(PLACEHOLDER);
   }
   expect(e.code, `${where}: error without a code`).toMatch(/^[A-Z][A-Z0-9_]+$/);
   if (field !== undefined && e.kind === 'input') {
@@ -168,12 +170,15 @@ export interface OutcomeOptions {
   echoes?: readonly unknown[];
 }
 
-function checkResult(value: unknown, where: string, options: OutcomeOptions): void {
-  const echoes = (options.echoes ?? [])
+function echoTexts(options: OutcomeOptions): string[] {
+  return (options.echoes ?? [])
     .map((x) => (typeof x === 'string' ? x : typeof x === 'number' || isDecimal(x) ? String(x) : ''))
     .filter((x) => x.trim() !== '')
     .sort((a, b) => b.length - a.length);
-  const bad = badValues(value, echoes);
+}
+
+function checkResult(value: unknown, where: string, options: OutcomeOptions): void {
+  const bad = badValues(value, echoTexts(options));
   expect(bad, `${where}: result holds ${bad.join('; ')}`).toEqual([]);
 }
 
@@ -186,7 +191,7 @@ export function outcome<T>(where: string, f: () => T, options: OutcomeOptions = 
   try {
     value = f();
   } catch (e) {
-    expectTypedError(e, where, options.field);
+    expectTypedError(e, where, options.field, echoTexts(options));
     return { ok: false, error: e };
   }
   checkResult(value, where, options);
@@ -199,7 +204,7 @@ export async function outcomeAsync<T>(where: string, f: () => Promise<T>, option
   try {
     value = await f();
   } catch (e) {
-    expectTypedError(e, where, options.field);
+    expectTypedError(e, where, options.field, echoTexts(options));
     return { ok: false, error: e };
   }
   checkResult(value, where, options);

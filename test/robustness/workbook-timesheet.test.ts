@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  parseHirerPayProfile, readAgencyWorkbook, toHirerInput, toHirerPayProfileInputs, toHourLines, toPlacementInputs, toWorkerInput,
+  controlListFromWorkbook, parseHirerPayProfile, readAgencyWorkbook, timesheetInputFromWorkbook, toHirerInput, toHirerPayProfileInputs, toHourLines, toPlacementInputs, toWorkerInput,
   validateTimesheet, type HirerPayProfile, type TimesheetContext, type TimesheetLine, type WorkbookGrids,
 } from '@backofficer/core';
 // The CLI's reader turns the .xlsx into grids (core does no file I/O).
@@ -99,10 +99,17 @@ describe('readAgencyWorkbook on the example with adversarial cells: problems poi
         const where = `readAgencyWorkbook(${changes.map((c) => `${c.sheet}!R${c.row + 1}C${c.col + 1} = ${describeValue(c.value)}`).join('; ')})`;
         const r = outcome(where, () => readAgencyWorkbook(copy as WorkbookGrids), { echoes: changes.map((c) => c.value) });
         const texts = r.ok ? r.value.problems.flatMap((p) => [p.message.nl, p.message.en]) : [r.error.texts.nl, r.error.texts.en];
+        if (r.ok) {
+          for (const p of r.value.problems) expect(p.ref.sheet, where).toBeTruthy();
+          // The whole control list of the damaged workbook, as the CLI and the task pane run it.
+          const input = outcome(`timesheetInputFromWorkbook after ${where}`, () => timesheetInputFromWorkbook(r.value), { echoes: changes.map((c) => c.value) });
+          const list = outcome(`controlListFromWorkbook after ${where}`, () => controlListFromWorkbook(r.value), { echoes: changes.map((c) => c.value) });
+          if (input.ok) texts.push(...input.value.problems.flatMap((p) => [p.message.nl, p.message.en]));
+          if (list.ok) texts.push(...list.value.findings.flatMap((f) => [f.message.nl, f.message.en]));
+        }
         for (const t of texts) expect(leaks(t), `${where}: ${t}`).toEqual([]);
-        if (r.ok) for (const p of r.value.problems) expect(p.ref.sheet, where).toBeTruthy();
       }),
-      runs(60),
+      runs(40),
     );
   });
 
@@ -148,7 +155,7 @@ describe('validateTimesheet on example lines with one adversarial value: finding
         const ls = sample();
         let ctx: TimesheetContext = context;
         if (t.kind === 'line') ls[index] = mutate(ls[index]!, t.path, t.replacement);
-        if (t.kind === 'worker') ctx = { ...context, workers: [mutate(workers[0], t.path, t.replacement), ...workers.slice(1)] };
+        if (t.kind === 'worker') ctx = { ...context, workers: [mutate(workers[0]!, t.path, t.replacement), ...workers.slice(1)] };
         if (t.kind === 'placement') ctx = { ...context, placements: [mutate(placements[0]!, t.path, t.replacement), ...placements.slice(1)] };
         if (t.kind === 'hirer') ctx = { ...context, hirers: [mutate(hirers[0]!, t.path, t.replacement), ...hirers.slice(1)] };
         const where = `validateTimesheet(${t.kind}${t.kind === 'line' ? ` ${index}` : ''}.${pathLabel(t.path)} = ${describeValue(t.replacement)})`;

@@ -1,4 +1,5 @@
 import { Decimal } from '../money/index.js';
+import { InputError, displayValue } from '../errors/index.js';
 
 /*
  * Amounts of "hours × a per-hour figure", in whole cents, exactly.
@@ -18,9 +19,10 @@ import { Decimal } from '../money/index.js';
  * - Otherwise 0 ≤ ρ·m < m. Write A = q·D + r with 0 ≤ r < D. Then r + ρ·m < r + m, so when
  *   r + m ≤ D the fraction (r + ρ·m) / D stays below 1 and c = q; only when r > D − m could
  *   ρ·m carry into the next cent, and we then compute c with BigInt from P's exact digits.
- * - Every integer stays below 2^53 (checked: Q·m + 30·S ≤ MAX_SAFE_INTEGER, else BigInt), so
- *   JavaScript numbers hold them exactly, and floor(A / D) is computed as (A − A % D) / D, an
- *   exact division of integers.
+ * - Every integer stays at most 2^52 (checked: Q·m + 30·S ≤ 2^52, else BigInt), so JavaScript
+ *   numbers hold them exactly, and Math.floor(A / D) is the exact quotient: the rounded double
+ *   A / D is off by less than A / D × 2^-53 ≤ 2^52 / D × 2^-53 < 1/D, while a true quotient that
+ *   is not whole lies at least 1/D from the next whole number (and a whole one is exact).
  * So c equals round-half-up-to-cents of the exact decimal P × m / 60, whatever P's digits.
  */
 
@@ -28,6 +30,7 @@ const S = 1_000_000;
 const SCALE = new Decimal(100 * S);
 const HALF = 30 * S;
 const D = 60 * S;
+const LIMIT = 2 ** 52;
 
 /** A non-negative per-hour figure prepared for exact cents of many minute counts. */
 export interface ScaledPerHour {
@@ -39,29 +42,47 @@ export interface ScaledPerHour {
   readonly exact: boolean;
 }
 
+/** decimal.js keeps a value as words of 7 digits aligned on the decimal point: d (words), e (exponent of the first digit). */
+interface DecimalWords {
+  readonly d: readonly number[];
+  readonly e: number;
+  readonly s: number;
+}
+
 /** Prepares a per-hour figure (≥ 0) once; see centsOf. */
 export function scalePerHour(value: Decimal): ScaledPerHour {
   if (value.isNeg() || !value.isFinite()) throw new RangeError(`per-hour figure must be finite and >= 0, got ${value.toString()}`);
-  // Quick path. value.toNumber() is the double nearest the value and the product with 10^8 is
-  // rounded once more, so approx = value × 10^8 × (1 + δ) with |δ| ≤ 2^-52.
-  // - At most 8 decimals: value × 10^8 is a whole number q, and |approx − q| ≤ q × 2^-52 < 1/2
-  //   for q < 10^15, so Math.round(approx) = q exactly.
-  // - More decimals and approx < 10^10: |approx − value × 10^8| < 10^10 × 2^-52 < 10^-5, so when
-  //   approx lies more than 10^-3 from a whole number its floor is floor(value × 10^8).
-  // Everything else is computed with decimals.
-  const approx = value.toNumber() * 1e8;
-  if (approx < 1e15) {
-    if (value.decimalPlaces() <= 8) return { value, q: Math.round(approx), exact: true };
-    if (approx < 1e10) {
-      const floor = Math.floor(approx);
-      const frac = approx - floor;
-      if (frac > 1e-3 && frac < 1 - 1e-3) return { value, q: floor, exact: false };
+  // Quick path on decimal.js's documented representation (value = Σ d[i] × 10^(7 × (w0 − i)),
+  // w0 = floor(e / 7)): below 10^7 every word times its power of ten is a whole number below
+  // 10^15 when it is an integer or one of the first two words after the point, so
+  //   floor(value × 10^8) = Σ integer words × 10^(7w + 8) + d(−1) × 10 + floor(d(−2) / 10^6),
+  // exact in doubles; the value × 10^8 is whole when d(−2) is a multiple of 10^6 and no word follows.
+  const x = value as unknown as DecimalWords;
+  if (x.e < 7) {
+    const w0 = Math.floor(x.e / 7);
+    const d = x.d;
+    let q = 0;
+    let exact = true;
+    for (let i = 0; i < d.length; i++) {
+      const w = w0 - i;
+      const word = d[i]!;
+      if (w >= 0) q += word * 1e8; // w0 ≤ 0 below 10^7, so only w = 0 here
+      else if (w === -1) q += word * 10;
+      else if (w === -2) {
+        const high = Math.floor(word / 1e6);
+        q += high;
+        if (word !== high * 1e6) exact = false;
+      } else if (word !== 0) {
+        exact = false;
+        break;
+      }
     }
+    return { value, q, exact };
   }
-  const x = value.mul(SCALE);
-  const floor = x.floor();
+  const scaled = value.mul(SCALE);
+  const floor = scaled.floor();
   const q = floor.lte(Number.MAX_SAFE_INTEGER) ? floor.toNumber() : -1;
-  return { value, q, exact: x.eq(floor) };
+  return { value, q, exact: scaled.eq(floor) };
 }
 
 /** Exact cents of value × minutes / 60 from the decimal digits, with BigInt (the slow, always-exact path). */
@@ -80,9 +101,10 @@ export function centsOf(scaled: ScaledPerHour, minutes: number): number {
   const q = scaled.q;
   if (q >= 0) {
     const a = q * minutes + HALF;
-    if (a <= Number.MAX_SAFE_INTEGER) {
-      const r = a % D;
-      if (scaled.exact || r + minutes <= D) return (a - r) / D;
+    // Up to 2^52 the double quotient a / D is off by less than 1/D, so its floor is exact.
+    if (a <= LIMIT) {
+      const c = Math.floor(a / D);
+      if (scaled.exact || a - c * D + minutes <= D) return c;
     }
   }
   return exactCents(scaled.value, minutes);
@@ -90,5 +112,12 @@ export function centsOf(scaled: ScaledPerHour, minutes: number): number {
 
 /** Whole cents of perHour × minutes / 60 (one-off; prefer scalePerHour + centsOf in loops). */
 export function amountCents(perHour: Decimal, minutes: number): number {
+  // The public door: a caller's bad figure is an InputError, not scalePerHour's internal RangeError.
+  if (!Decimal.isDecimal(perHour) || !perHour.isFinite() || perHour.isNeg()) {
+    throw new InputError('OUT_OF_RANGE', { nl: `bedrag per uur: ${displayValue(perHour)} is geen bedrag van 0 of meer`, en: `amount per hour: ${displayValue(perHour)} is not an amount of 0 or more` }, 'perHour');
+  }
+  if (!Number.isSafeInteger(minutes) || minutes < 0) {
+    throw new InputError('OUT_OF_RANGE', { nl: `minuten: ${displayValue(minutes)} is geen heel aantal minuten van 0 of meer`, en: `minutes: ${displayValue(minutes)} is not a whole number of minutes of 0 or more` }, 'minutes');
+  }
   return centsOf(scalePerHour(perHour), minutes);
 }

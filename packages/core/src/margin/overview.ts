@@ -1,4 +1,4 @@
-import { InputError, parseWith, type Texts } from '../errors/index.js';
+import { InputError, displayValue, parseWith, type Texts } from '../errors/index.js';
 import { Decimal, fromCents, roundCents, roundTo } from '../money/index.js';
 import type { DateInput } from '../calendar/zone.js';
 import { defaultRules } from '../rules/defaults.js';
@@ -174,7 +174,13 @@ function summary(lines: readonly { minutes: number; revenueCents: number; costCe
   });
 }
 
+/** A list argument that is no list (a caller's mistake) named like zod would name it. */
+function notAList(field: string, what: Texts, value: unknown): InputError {
+  return new InputError('INVALID_INPUT', { nl: `${what.nl}: ${displayValue(value, field)} is geen lijst; verwacht een lijst`, en: `${what.en}: ${displayValue(value, field)} is not a list; expected a list` }, field);
+}
+
 function parsePlacements(input: readonly unknown[], defaultAgency: string | undefined): { placement: Placement; agencyId: string }[] {
+  if (!Array.isArray(input)) throw notAList('placements', { nl: 'plaatsingen', en: 'placements' }, input);
   return input.map((raw, i) => {
     const what: Texts = { nl: `plaatsing nr. ${i + 1}`, en: `placement no. ${i + 1}` };
     const placement = parseWith(placementSchema, raw, what, placementLabels);

@@ -1,4 +1,4 @@
-import { InputError, type Texts } from '../errors/index.js';
+import { InputError, displayValue, type Texts } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import { defaultRules } from '../rules/defaults.js';
 import type { RuleSet } from '../rules/types.js';
@@ -85,6 +85,9 @@ export function priceHourLines(lines: readonly HourLineInput[] | readonly HourLi
   const rules = options.rules ?? defaultRules;
   const parsed = parseHourLines(lines);
   const byId = new Map<string, Placement>();
+  if (!Array.isArray(placements)) {
+    throw new InputError('INVALID_INPUT', { nl: `plaatsingen: ${displayValue(placements)} is geen lijst; verwacht een lijst`, en: `placements: ${displayValue(placements)} is not a list; expected a list` }, 'placements');
+  }
   for (const p of placements) {
     const placement = parsePlacement(p);
     byId.set(placement.id, placement);

@@ -352,8 +352,8 @@ export function makeCellParser({ header, column }: ParserContext): CellParser {
         }
         if (typeof v === 'number') {
           return cached(v, () => {
-            // Excel keeps a time as a fraction of a day; 1 is 24:00.
-            if (v < 0 || v > 1) return fail(v);
+            // Excel keeps a time as a fraction of a day; 1 is 24:00. (Written so that NaN fails too: it gave "NaN:NaN:NaN".)
+            if (!(v >= 0 && v <= 1)) return fail(v);
             return clock(Math.round(v * 1440) * 60);
           });
         }

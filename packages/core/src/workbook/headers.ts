@@ -7,7 +7,13 @@ import { InputError, displayValue } from '../errors/index.js';
  */
 export function normalizeHeader(text: unknown): string {
   if (text === null || text === undefined) return '';
-  return String(text)
+  let s: string;
+  try {
+    s = String(text);
+  } catch {
+    return ''; // an object without a text form (Object.create(null)) names no header
+  }
+  return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
