@@ -4,9 +4,19 @@
  * weeks: Monday to Sunday, and a week belongs to the year of its Thursday.
  */
 
-/** Days since 1970-01-01 of an ISO date text (yyyy-MM-dd, already validated). */
+/** Days since 1970-01-01 of an ISO date text (yyyy-MM-dd, already validated); the civil-calendar day count, in integers. */
 export function dayNumber(iso: string): number {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  const c = (i: number) => iso.charCodeAt(i) - 48;
+  let y = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  const m = c(5) * 10 + c(6);
+  const d = c(8) * 10 + c(9);
+  // Days from civil (proleptic Gregorian): years counted from March, so the leap day ends a year.
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** The ISO date text of a day number. */

@@ -240,16 +240,19 @@ const topLabels: FieldLabels = {
 
 // ---- the fast lane --------------------------------------------------------------------------
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -100_000;
+}
+
+/** yyyy-MM-dd and a real calendar date (years from 1000), read without a regular expression. */
 function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  const m = ISO.exec(v);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
+  const mo = digit(v, 5) * 10 + digit(v, 6);
+  const d = digit(v, 8) * 10 + digit(v, 9);
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= (mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1]!);
 }

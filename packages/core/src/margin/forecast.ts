@@ -17,6 +17,7 @@ import { centsOf, scalePerHour, type ScaledPerHour } from './cents.js';
 import { MARGIN_FINDINGS as F } from './findings.js';
 import { parseForecastInput, type ForecastPlacement, type MarginForecastInput, type MarginForecastOptions, type ParsedForecast } from './forecast-input.js';
 import { weekTable, type ForecastWeek } from './weeks.js';
+import { dayNumber } from './days.js';
 
 /*
  * marginForecast: placements × weeks ahead → revenue, payroll cost and margin per cell.
@@ -290,15 +291,16 @@ interface Figures {
   readonly cost: ScaledPerHour;
 }
 
-const DAY_MS = 86_400_000;
-/** Largest q for which q × (168 hours in minutes) + 30·10^6 stays a safe integer (cents.ts). */
-const MAX_SAFE_Q = Math.floor((Number.MAX_SAFE_INTEGER - 30_000_000) / (168 * 60));
+/**
+ * Largest q for which x = q × (168 hours in minutes) + 30·10^6 stays at most 2^52: then
+ * Math.floor(x / D) is the exact quotient (the division's error, below x / D × 2^-53 < 1/D, cannot
+ * cross a whole number the true quotient is at least 1/D away from) and x − q·D is exact.
+ */
+const MAX_SAFE_Q = Math.floor((2 ** 52 - 30_000_000) / (168 * 60));
 const HALF = 30_000_000;
 const D = 60_000_000;
 
-function dayOf(iso: string): number {
-  return Math.round(Date.parse(iso) / DAY_MS);
-}
+const dayOf = dayNumber;
 
 function moneyText(d: Decimal | undefined, lang: keyof Texts): string {
   if (d === undefined) return '';
@@ -326,7 +328,8 @@ interface Context {
   readonly unconfirmedSnapshots: Set<number>;
   readonly findings: Finding[];
   readonly cells: ForecastCells;
-  readonly firstMondayMs: number;
+  /** Day number of the forecast's first Monday. */
+  readonly firstMonday: number;
   /** The forecast's own cost choices as a number (part of every model key). */
   readonly baseId: number;
 }
@@ -416,7 +419,7 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
   const modelMinutes = count === 0 ? 0 : Math.round(sum / count);
   const costId = fp.cost ? internKey(JSON.stringify(fp.cost, decimalText)) : 0;
   const fixedAge = fp.age ?? -1;
-  let pensionCount = fp.workedWeeks ?? Math.max(0, Math.ceil((ctx.firstMondayMs - Date.parse(p.start)) / (7 * DAY_MS)));
+  let pensionCount = fp.workedWeeks ?? Math.max(0, Math.ceil((ctx.firstMonday - dayOf(p.start)) / 7));
 
   let a = 0;
   let ph = 0;
@@ -517,13 +520,13 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
       let c: number;
       if (rFast) {
         const x = rq * m + HALF;
-        const rem = x % D;
-        r = rExact || rem + m <= D ? (x - rem) / D : centsOf(rateScaled, m);
+        const q = Math.floor(x / D);
+        r = rExact || x - q * D + m <= D ? q : centsOf(rateScaled, m);
       } else r = centsOf(rateScaled, m);
       if (cFast) {
         const x = cq * m + HALF;
-        const rem = x % D;
-        c = cExact || rem + m <= D ? (x - rem) / D : centsOf(costScaled, m);
+        const q = Math.floor(x / D);
+        c = cExact || x - q * D + m <= D ? q : centsOf(costScaled, m);
       } else c = centsOf(costScaled, m);
       minutesCells[base + w] = m;
       revenue[base + w] = r;
@@ -661,7 +664,7 @@ export function marginForecast(input: MarginForecastInput, options: MarginForeca
       cost: new Float64Array(W * parsed.placements.length),
       margin: new Float64Array(W * parsed.placements.length),
     },
-    firstMondayMs: Date.parse(weeks[0]!.monday),
+    firstMonday: dayOf(weeks[0]!.monday),
     baseId: internKey(JSON.stringify(baseCost, decimalText)),
   };
 

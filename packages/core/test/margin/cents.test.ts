@@ -61,6 +61,21 @@ describe('cents of hours × a per-hour figure (money/round.ts: an invoice line i
     );
   });
 
+  it('property: the scaled figure is floor(value × 10^8) and says whether that is exact', () => {
+    const value = fc
+      .tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 20 }), fc.bigInt({ min: 0n, max: 10n ** 20n - 1n }))
+      .map(([int, places, frac]) => (places === 0 ? `${int}` : `${int}.${frac.toString().padStart(20, '0').slice(0, places)}`));
+    fc.assert(
+      fc.property(value, (v) => {
+        const s = scalePerHour(new Decimal(v));
+        const x = new Exact(v).mul(1e8);
+        expect(s.q).toBe(x.floor().toNumber());
+        expect(s.exact).toBe(x.isInteger());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('property: half-hour weeks and cent rates, the forecast case', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 336 }), (cents, halves) => {

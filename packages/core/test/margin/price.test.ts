@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { marginOverview, priceHourLines } from '../../src/margin/index.js';
 import type { HirerPayProfileInput } from '../../src/hirer-pay/index.js';
+import type { OverviewPlacementInput } from '../../src/margin/overview.js';
 
 /*
  * priceHourLines: a timesheet line priced with the hirer's pay profile (shiftPay) and the
@@ -31,7 +32,7 @@ const profile: HirerPayProfileInput = {
   status: { complete: true, signedBy: 'P. de Vries (HR)', signedAt: '2026-01-05T10:00' },
 };
 const cost = { contract: 'agency-clause', employerSize: 'large', whk: '6.55%', pension: 'basis', age: 30 };
-const placement = (id: string, agreement: Record<string, unknown>) => ({
+const placement = (id: string, agreement: { mode: string; [field: string]: unknown }): OverviewPlacementInput => ({
   id, workerId: 'W1', hirerId: 'H1', agencyId: 'U1', job: 'Orderpicker', cao: 'ABU', start: '2026-01-05', agreements: [{ from: '2026-01-05', wage: '16,00', ...agreement }],
 });
 
