@@ -218,6 +218,9 @@ interface ModelView {
   /** Same id: the same linear cost function over the same wage range (cost/types.ts `linear`). */
   readonly linearId: number;
   readonly unconfirmed: boolean;
+  /** The linear range in whole cents: ceil(fromWage × 100) and floor(toWage × 100), for wages in cents. */
+  readonly fromCents: number;
+  readonly toCents: number;
 }
 
 const MODEL_CACHE_LIMIT = 20_000;
@@ -247,7 +250,19 @@ function viewOf(model: HourlyCostModel): ModelView {
     id = linearIds.size + 1;
     linearIds.set(sig, id);
   }
-  return { model, linearId: id, unconfirmed: model.findings.some((f) => f.code === 'COST_UNCONFIRMED_FIGURES') };
+  return {
+    model,
+    linearId: id,
+    unconfirmed: model.findings.some((f) => f.code === 'COST_UNCONFIRMED_FIGURES'),
+    fromCents: l.fromWage.mul(100).ceil().toNumber(),
+    toCents: l.toWage.mul(100).floor().toNumber(),
+  };
+}
+
+/** Whole cents of an amount with at most 2 decimals below 10^7, else NaN (then compare as decimals). */
+function wholeCents(d: Decimal): number {
+  const s = scalePerHour(d);
+  return s.exact && s.q % 1_000_000 === 0 ? s.q / 1_000_000 : NaN;
 }
 
 const keyIds = new Map<string, number>();
@@ -275,9 +290,21 @@ function costAt(model: HourlyCostModel, wage: Decimal, linear: boolean): Decimal
   return linear ? model.linear.intercept.plus(model.linear.slope.mul(wage)) : model.cost(wage);
 }
 
-function inLinearRange(model: HourlyCostModel, wage: Decimal): boolean {
-  const l = model.linear;
+/** The wage lies in the model's linear range (in cents when the wage is in cents: no decimal comparison). */
+function inLinearRange(view: ModelView, wage: Decimal, cents: number): boolean {
+  if (cents === cents) return cents >= view.fromCents && cents <= view.toCents;
+  const l = view.model.linear;
   return wage.gte(l.fromWage) && wage.lte(l.toWage);
+}
+
+function sameAmount(a: Decimal, aCents: number, b: Decimal, bCents: number): boolean {
+  if (a === b) return true;
+  if (aCents === aCents && bCents === bCents) return aCents === bCents;
+  return a.eq(b);
+}
+
+function sameScaled(a: ScaledPerHour, b: ScaledPerHour): boolean {
+  return a === b || (a.q === b.q && a.exact === b.exact && (a.exact || a.value.eq(b.value)));
 }
 
 /** The figures of a period: what every cell of it multiplies by its minutes. */
@@ -285,6 +312,8 @@ interface Figures {
   readonly view: ModelView;
   readonly agreement: number;
   readonly wage: Decimal;
+  /** The wage in whole cents, or NaN when it has more decimals. */
+  readonly wageCents: number;
   readonly raised: boolean;
   readonly linear: boolean;
   readonly rate: ScaledPerHour;
@@ -307,6 +336,14 @@ function moneyText(d: Decimal | undefined, lang: keyof Texts): string {
   return lang === 'nl' ? d.toFixed(2).replace('.', ',') : d.toFixed(2);
 }
 
+interface MinimumWage {
+  readonly wage: Decimal;
+  /** In whole cents (published amounts have 2 decimals), or NaN. */
+  readonly cents: number;
+  readonly unconfirmed: boolean;
+  readonly parameter: string;
+}
+
 /** What the forecast knows once, for all placements. */
 interface Context {
   readonly rules: RuleSet;
@@ -322,9 +359,11 @@ interface Context {
   readonly baseCost: Partial<HourlyCostModelInput>;
   readonly thresholds: Int32Array;
   readonly capMinutes: Int32Array;
-  readonly minimumWages: Map<number, { wage: Decimal; unconfirmed: boolean; parameter: string }>;
+  readonly minimumWages: Map<number, MinimumWage>;
   readonly ruleCache: Map<string, FindingRule>;
   readonly models: Map<string, ModelView>;
+  /** This forecast's models by context key, one per snapshot. */
+  readonly local: Map<string, (ModelView | undefined)[]>;
   readonly unconfirmedSnapshots: Set<number>;
   readonly findings: Finding[];
   readonly cells: ForecastCells;
@@ -344,14 +383,15 @@ function capOf(ctx: Context, s: number): number {
   return ctx.capMinutes[s]!;
 }
 
-function minimumFor(ctx: Context, s: number, age: number): { wage: Decimal; unconfirmed: boolean; parameter: string } {
+function minimumFor(ctx: Context, s: number, age: number): MinimumWage {
   const key = s * 256 + (age < 0 ? 255 : age);
   let m = ctx.minimumWages.get(key);
   if (!m) {
     const day = ctx.snapshotDay[s]!;
     const tableAge = minimumWageAge(age < 0 ? undefined : age);
     const parameter = `minimumWage.hourly.${tableAge}`;
-    m = { wage: minimumWage(day, tableAge, { rules: ctx.rules, bbl: ctx.bbl }), unconfirmed: resolveParameter(parameter, day, ctx.rules).unconfirmed, parameter };
+    const wage = minimumWage(day, tableAge, { rules: ctx.rules, bbl: ctx.bbl });
+    m = { wage, cents: wholeCents(wage), unconfirmed: resolveParameter(parameter, day, ctx.rules).unconfirmed, parameter };
     ctx.minimumWages.set(key, m);
   }
   return m;
@@ -367,9 +407,24 @@ function ruleFor(ctx: Context, parameter: string, s: number): FindingRule {
   return r;
 }
 
+/** The key of a placement's cost inputs other than the date (see modelOf). */
+function contextKey(ctx: Context, fp: ForecastPlacement, costId: number, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): string {
+  return `${ctx.baseId}|${fp.placement.cao}|${contract}|${age}|${minutes ?? ''}|${ctx.explicitPension ? '' : pensionWeeks}|${costId}`;
+}
+
+/** The cost model of a context in a snapshot: from this forecast's table, else the shared cache, else built. */
+function modelIn(ctx: Context, key: string, s: number, fp: ForecastPlacement, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): ModelView {
+  let list = ctx.local.get(key);
+  if (!list) {
+    list = [];
+    ctx.local.set(key, list);
+  }
+  return (list[s] ??= modelOf(ctx, key, s, fp, contract, age, minutes, pensionWeeks));
+}
+
 /** The cost model for a placement's inputs in a snapshot, shared between placements and forecasts. */
-function modelOf(ctx: Context, s: number, fp: ForecastPlacement, costId: number, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): ModelView {
-  const key = `${ctx.baseId}|${ctx.snapshotStarts[s]}|${fp.placement.cao}|${contract}|${age}|${minutes ?? ''}|${ctx.explicitPension ? '' : pensionWeeks}|${costId}`;
+function modelOf(ctx: Context, context: string, s: number, fp: ForecastPlacement, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): ModelView {
+  const key = `${ctx.snapshotStarts[s]}|${context}`;
   let view = ctx.models.get(key);
   if (!view) {
     const input: Record<string, unknown> = { ...ctx.baseCost, ...(fp.cost ?? {}), date: ctx.snapshotDay[s]!, cao: fp.placement.cao, contract };
@@ -400,6 +455,7 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
   const first = Math.max(0, Math.ceil((dayOf(p.start) - th0) / 7));
   const last = p.end === undefined ? W - 1 : Math.min(W - 1, Math.floor((dayOf(p.end) - th0) / 7));
   const agreements = p.agreements;
+  const agreementCents = agreements.map((x) => wholeCents(x.wage));
   const agreementStart: number[] = [];
   for (let k = 0; k < agreements.length; k++) agreementStart.push(k === 0 ? first : Math.max(first, Math.ceil((dayOf(agreements[k]!.from) - th0) / 7)));
   const phaseStart: number[] = [];
@@ -424,6 +480,12 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
   let a = 0;
   let ph = 0;
   let fig: Figures | undefined;
+  // The cost-model keys of the current contract, age and pension count (strings built only when these change).
+  let keyContract: ContractKind | undefined;
+  let keyAge = -2;
+  let keyPension = -1;
+  let keyDefault = '';
+  let keyOwn = '';
   // The period shown to people runs while nothing a clerk sees changes.
   let shownFrom = -1;
   let shownTo = -1;
@@ -456,30 +518,41 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
     const entry = schedule[ph]!;
     const agreement = agreements[a]!;
     const minimum = minimumFor(ctx, s, age);
-    const raised = agreement.wage.lt(minimum.wage);
+    const agreedCents = agreementCents[a]!;
+    const raised = agreedCents === agreedCents && minimum.cents === minimum.cents ? agreedCents < minimum.cents : agreement.wage.lt(minimum.wage);
     const wage = raised ? minimum.wage : agreement.wage;
+    const wageCents = raised ? minimum.cents : agreedCents;
     // The model at the rules' default cap hours serves when the placement works no more hours
     // and the wage stays in its linear range: a yearly cap spread over fewer hours per week is a
     // higher cap per hour, so it does not bite either and the cost is the same linear function.
     // Else the model gets the placement's own hours.
-    let view = modelOf(ctx, s, fp, costId, entry.contract, age, undefined, pension);
-    let linear = inLinearRange(view.model, wage);
+    if (entry.contract !== keyContract || age !== keyAge || pension !== keyPension) {
+      keyContract = entry.contract;
+      keyAge = age;
+      keyPension = pension;
+      keyDefault = contextKey(ctx, fp, costId, entry.contract, age, undefined, pension);
+      keyOwn = contextKey(ctx, fp, costId, entry.contract, age, modelMinutes, pension);
+    }
+    let view = modelIn(ctx, keyDefault, s, fp, entry.contract, age, undefined, pension);
+    let linear = inLinearRange(view, wage, wageCents);
     if (modelMinutes > capOf(ctx, s) || !linear) {
-      view = modelOf(ctx, s, fp, costId, entry.contract, age, modelMinutes, pension);
-      linear = inLinearRange(view.model, wage);
+      view = modelIn(ctx, keyOwn, s, fp, entry.contract, age, modelMinutes, pension);
+      linear = inLinearRange(view, wage, wageCents);
     }
     if (view.unconfirmed || minimum.unconfirmed) ctx.unconfirmedSnapshots.add(s);
-    const sameCost = fig !== undefined && fig.wage.eq(wage) && (fig.view === view || (fig.linear && linear && fig.view.linearId === view.linearId));
-    const sameAgreement = fig !== undefined && fig.agreement === a && fig.raised === raised && fig.wage.eq(wage);
+    const sameWage = fig !== undefined && sameAmount(fig.wage, fig.wageCents, wage, wageCents);
+    const sameCost = sameWage && (fig!.view === view || (fig!.linear && linear && fig!.view.linearId === view.linearId));
+    const sameAgreement = sameWage && fig!.agreement === a && fig!.raised === raised;
     const costScaled = sameCost ? fig!.cost : scalePerHour(costAt(view.model, wage, linear));
     let rateScaled: ScaledPerHour;
     if (sameAgreement && (sameCost || agreement.mode !== 'margin')) rateScaled = fig!.rate;
     else {
       // A raise to the minimum wage changes the agreement's wage, never a fixed rate (rateFor: fixed → the agreement's rate).
       const effective = raised ? ({ ...agreement, wage } as WageAgreement) : agreement;
-      rateScaled = scalePerHour(rateFor(effective, undefined, costScaled.value));
+      const costValue = costScaled.value;
+      rateScaled = scalePerHour(rateFor(effective, undefined, () => costValue));
     }
-    const next: Figures = { view, agreement: a, wage, raised, linear, rate: rateScaled, cost: costScaled };
+    const next: Figures = { view, agreement: a, wage, wageCents, raised, linear, rate: rateScaled, cost: costScaled };
     if (raised) {
       if (raisedFrom < 0) {
         raisedFrom = w;
@@ -494,8 +567,8 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
       raisedFrom = -1;
     }
     const continues =
-      shownFig !== undefined && shownPhase === entry && shownFig.agreement === a && shownFig.raised === raised && shownFig.wage.eq(wage) &&
-      shownFig.rate.value.eq(rateScaled.value) && shownFig.cost.value.eq(costScaled.value) && shownFig.view.model.awf === view.model.awf;
+      shownFig !== undefined && shownPhase === entry && shownFig.agreement === a && shownFig.raised === raised && sameAmount(shownFig.wage, shownFig.wageCents, wage, wageCents) &&
+      sameScaled(shownFig.rate, rateScaled) && sameScaled(shownFig.cost, costScaled) && shownFig.view.model.awf === view.model.awf;
     if (!continues) {
       if (shownFig) periods.push(periodOf(weeks, agreements, shownFrom, shownTo, shownFig, shownPhase!));
       shownFrom = w;
@@ -656,6 +729,7 @@ export function marginForecast(input: MarginForecastInput, options: MarginForeca
     minimumWages: new Map(),
     ruleCache: new Map(),
     models: modelCacheFor(rules),
+    local: new Map(),
     unconfirmedSnapshots: new Set(),
     findings: [],
     cells: {
