@@ -677,29 +677,41 @@ const EMPTY_LINES: readonly AllowanceLine[] = Object.freeze([]);
 export function shiftsPay(shifts: readonly ShiftInput[], profile: HirerPayProfileInput | HirerPayProfile | CompiledProfile, options: ShiftPayOptions = {}): ShiftPayResult[] {
   const cp = compileProfile(profile);
   const store = storeFor(cp, options);
-  const read = shifts.map((sh, i) => {
+  const n = shifts.length;
+  const reads: ReadShift[] = new Array(n);
+  const entries: (CachedShift<ShiftPayResult> | undefined)[] = new Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const sh = shifts[i]!;
     const entry = store && isPlainShift(sh) ? cachedRead(store, sh) : undefined;
-    return { i, r: entry ? entry.read : readShift(sh), entry };
-  });
-  read.sort((a, b) => a.r.start - b.r.start || a.i - b.i);
+    entries[i] = entry;
+    reads[i] = entry ? entry.read : readShift(sh);
+    if (i > 0 && reads[i]!.start < reads[i - 1]!.start) sorted = false;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (!sorted) order.sort((a, b) => reads[a]!.start - reads[b]!.start || a - b);
+  // Worked minutes so far per day and per ISO week: only overtime rules read them.
+  const counting = cp.overtime.length > 0;
   const dayMinutes = new Map<number, number>();
   const weekMinutes = new Map<number, number>();
-  const out: ShiftPayResult[] = new Array(shifts.length);
-  for (const { i, r, entry } of read) {
+  const out: ShiftPayResult[] = new Array(n);
+  for (const i of order) {
+    const r = reads[i]!;
+    const entry = entries[i];
     const startWeek = r.startDay.day - (r.startDay.weekday - 1);
-    const dayBefore = dayMinutes.get(r.startDay.day) ?? 0;
-    const weekBefore = weekMinutes.get(startWeek) ?? 0;
+    const dayBefore = counting ? (dayMinutes.get(r.startDay.day) ?? 0) : 0;
+    const weekBefore = counting ? (weekMinutes.get(startWeek) ?? 0) : 0;
     let result: ShiftPayResult;
     if (entry) {
       const priced = cachedPrice(entry, cp, options, dayBefore, weekBefore);
       result = withFindingRef(priced.result, options.ref);
-      for (let k = 0; k < priced.weeks.length; k += 2) weekMinutes.set(priced.weeks[k]!, (weekMinutes.get(priced.weeks[k]!) ?? 0) + priced.weeks[k + 1]!);
+      if (counting) for (let k = 0; k < priced.weeks.length; k += 2) weekMinutes.set(priced.weeks[k]!, (weekMinutes.get(priced.weeks[k]!) ?? 0) + priced.weeks[k + 1]!);
     } else {
       const byWeek = new Map<number, number>();
       result = priceShift(r, cp, options, { dayBefore, weekBefore, byWeek });
-      for (const [w, m] of byWeek) weekMinutes.set(w, (weekMinutes.get(w) ?? 0) + m);
+      if (counting) for (const [w, m] of byWeek) weekMinutes.set(w, (weekMinutes.get(w) ?? 0) + m);
     }
-    dayMinutes.set(r.startDay.day, dayBefore + result.totals.minutes);
+    if (counting) dayMinutes.set(r.startDay.day, dayBefore + result.totals.minutes);
     out[i] = result;
   }
   return out;
