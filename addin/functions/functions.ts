@@ -220,7 +220,10 @@ export function marginOf(rate: number | string | boolean | null, cost: number | 
     // Core's marginFor gives the margin as a percentage; here it is euros: DOMAIN.md §15 "margin
     // = invoiced revenue − payroll cost", each a line rounded to cents, so a sum of rounded lines.
     const h = readHours(hours, 'hours', { min: 0, max: MAX_HOURS });
-    return toExcelNumber(roundCents(r.mul(h)).minus(roundCents(c.mul(h))));
+    // Whole minutes × per-hour figure / 60, divided last: 1:26 as 1,4333… hours would put the exact
+    // half cent of 1:26 × 2,25 = 3,225 just below the tie (3,22 instead of 3,23).
+    const minutes = h.mul(60).round();
+    return toExcelNumber(roundCents(r.mul(minutes).div(60)).minus(roundCents(c.mul(minutes).div(60))));
   });
 }
 

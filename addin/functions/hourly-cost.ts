@@ -4,7 +4,7 @@
  * Dutch and English); core validates every value and names the field in its message.
  */
 import { InputError, hourlyCost, hourlyCostLabels, type CostLine, type HourlyCost, type HourlyCostInput, type Lang, type LineRule } from '@backofficer/core';
-import { readAmount, readDate } from './excel-inputs.js';
+import { readAmount, readDate, toExcelNumber } from './excel-inputs.js';
 import { matchOptions, optionPairs, setPath, type OptionSpec } from './excel-options.js';
 
 /** Option names: the field's code, its last part, and core's Dutch and English labels. */
@@ -93,17 +93,18 @@ function sourceText(line: CostLine, lang: Lang): string {
  * one row per finding (message, code in the source column).
  */
 export function breakdownRows(cost: HourlyCost, lang: Lang): (string | number)[][] {
-  const rows: (string | number)[][] = cost.lines.map((l) => [l.label[lang], l.rate ? l.rate.toNumber() : '', l.amount.toNumber(), sourceText(l, lang)]);
+  // Through toExcelNumber like every other result: a wage of 1e308 gave an Infinity cell.
+  const rows: (string | number)[][] = cost.lines.map((l) => [l.label[lang], l.rate ? toExcelNumber(l.rate) : '', toExcelNumber(l.amount), sourceText(l, lang)]);
   rows.push([
     lang === 'nl' ? 'Kostprijs per gewerkt uur' : 'Cost per worked hour',
     '',
-    cost.display.total.toNumber(),
+    toExcelNumber(cost.display.total),
     lang === 'nl' ? 'som van de regels, afgerond op centen' : 'sum of the lines, rounded to cents',
   ]);
   rows.push([
     lang === 'nl' ? 'Kostenfactor (kostprijs ÷ uurloon)' : 'Cost factor (cost ÷ wage)',
     '',
-    cost.display.factor.toNumber(),
+    toExcelNumber(cost.display.factor),
     lang === 'nl' ? 'afgerond op 4 decimalen' : 'rounded to 4 decimals',
   ]);
   for (const f of cost.findings) rows.push([f.message[lang], '', '', f.code]);

@@ -164,7 +164,8 @@ export function etAllowance(input: EtAllowanceInput, options: { rules?: RuleSet 
   if (age === undefined) findings.push(finding(F.ET_AGE_ASSUMED, F.ET_AGE_ASSUMED.meaning, { ref: { field: 'age', date: day } }));
   const mwAge = age === undefined ? undefined : minimumWageAge(age);
   const hourlyMinimum = minimumWage(day, mwAge, { rules });
-  const minimumWagePeriod = v.hours.mul(hourlyMinimum);
+  // minutes × minimum wage / 60, divided last: 40:40 h as 40,666…67 h would lose a cent under floorCents.
+  const minimumWagePeriod = v.hours.mul(60).round().mul(hourlyMinimum).div(60);
   const share = getDecimal('et.maxShareOfWage', day, rules);
   const exchangeFactor = getDecimal('et.exchangeFactor', day, rules);
   const maxByShare = floorCents(actualWage.mul(share));

@@ -170,7 +170,10 @@ export function proforma(input: ProformaInput, options: { rules?: RuleSet } = {}
   const vatRate = reverse ? ZERO : getDecimal('vat.standard', day, rules);
   const lines: ProformaLine[] = v.lines.map((l) => {
     const workers = l.workers ?? 1;
-    const amount = roundCents(l.hours.mul(l.rate).mul(workers));
+    // Whole minutes × rate, divided by 60 last: hours as a decimal (1:26 = 1,4333…) would put an exact
+    // half cent just below the tie (1:26 × 2,25 = 3,225 → 3,23, not 3,22).
+    const minutes = l.hours.mul(60).round();
+    const amount = roundCents(minutes.mul(l.rate).mul(workers).div(60));
     return Object.freeze({
       ...(l.description !== undefined ? { description: l.description } : {}),
       ...(l.workerId !== undefined ? { workerId: l.workerId } : {}),
