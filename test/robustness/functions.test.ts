@@ -85,7 +85,7 @@ function checkResult(result: unknown, where: string, input?: unknown): FakeExcel
       expect(['#VALUE!', '#N/A'], where).toContain(value.code);
       expect(typeof value.message === 'string' && value.message.trim().length > 0, `${where}: error without a message`).toBe(true);
       expect(value.message, where).not.toMatch(/unexpected problem|onverwachte fout/);
-      const own = echoes.reduce((t, e) => t.split(e).join(' '), value.message).replace(/"[^"]*"/g, '');
+      const own = echoes.reduce((t, e) => t.split(e).join(' '), value.message ?? '').replace(/"[^"]*"/g, '');
       expect(own, where).not.toMatch(/\bNaN\b|\[object Object\]|\bundefined\b|Invalid DateTime/);
       errors.push(value);
     } else if (typeof value === 'number') {
@@ -125,11 +125,12 @@ describe('custom functions: each parameter adversarial, the others valid', () =>
         // A whole-call #VALUE! caused by a scalar parameter says which one (as the JSDoc names it).
         // (A result too large for Excel is about the result: "result: too large for Excel". The last
         // week of 9999 has deadlines in the year 10000, which core refuses as a date: known, reported.)
-        if (errors.length === 1 && cellsOf(result).length === 1 && param && param.dimensionality !== 'matrix' && errors[0]!.code === '#VALUE!' && typeof value !== 'boolean' && !/^result:|010000/.test(errors[0]!.message)) {
+        if (errors.length === 1 && cellsOf(result).length === 1 && param && param.dimensionality !== 'matrix' && errors[0]!.code === '#VALUE!' && typeof value !== 'boolean' && !/^result:|010000/.test(errors[0]!.message ?? '')) {
+          const message = (errors[0]!.message ?? '').toLowerCase();
           // the JSDoc name, its words ("hourly wage"), or its first word as core labels it ("break" for breakMinutes)
           const words = param.name.replace(/([A-Z])/g, ' $1').toLowerCase();
           const names = [param.name, words, words.split(' ')[0]!];
-          expect(names.some((n) => errors[0]!.message.toLowerCase().includes(n.toLowerCase())), `${where}: "${errors[0]!.message}" does not name ${param.name}`).toBe(true);
+          expect(names.some((n) => message.includes(n.toLowerCase())), `${where}: "${message}" does not name ${param.name}`).toBe(true);
         }
       }),
       runs(1500),
