@@ -55,9 +55,10 @@ describe('backofficer --help', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Gebruik: backofficer <opdracht>');
-    for (const c of ['start', 'deadlines', 'wml']) expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['start', 'validate', 'margin', 'forecast', 'report', 'deadlines', 'wml']) expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(r.out).toContain('--lang <nl|en>');
     expect(r.out).toContain('backofficer deadlines 2026-W10');
+    expect(r.out).toContain('1  gelukt, maar er zijn bevindingen met ernst fout');
     expect(r.out).toContain('2  invoer of gebruik klopt niet');
     expect(r.out).toContain('Meer over een opdracht: backofficer <opdracht> --help');
   });
@@ -184,39 +185,10 @@ describe('backofficer wml (DOMAIN.md §3, statutory hourly minimum wage)', () =>
   });
 });
 
-describe('backofficer start (what npm start runs)', () => {
-  it('prints the deadlines of the current ISO week and the minimum wage table for today', () => {
-    const r = cli('start', '--date', '2026-03-04');
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('Vandaag: wo 4 mrt 2026, week 2026-W10');
-    expect(r.out).toContain('Termijnen voor werkweek 2026-W10');
-    expect(r.out).toMatch(/^di 10 mrt 2026 13:00 /m);
-    expect(r.out).toMatch(/^ +20 +80 % +€ 11,77 /m);
-  });
-
-  it('runs for the real today', () => {
-    const r = cli('start');
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('Termijnen voor werkweek');
-    expect(r.out).toContain('Wettelijk minimumloon per uur op');
-  });
-
-  it('as JSON', () => {
-    const data = JSON.parse(cli('start', '--date', '2026-03-04', '--json').out) as {
-      week: string;
-      payrollCalendar: { week: string };
-      minimumWage: { rows: Array<{ age: number; hourly: string }> };
-    };
-    expect(data.week).toBe('2026-W10');
-    expect(data.payrollCalendar.week).toBe('2026-W10');
-    expect(data.minimumWage.rows.find((r) => r.age === 20)!.hourly).toBe('11.77');
-  });
-});
-
 describe('usage errors', () => {
   it('an unknown command suggests the nearest one', () => {
     expectUserError(cli('deadline', '2026-W10'), 'onbekende opdracht "deadline"; bedoelt u "deadlines"?', 'Hulp: backofficer --help');
-    expectUserError(cli('frobnicate', '--lang', 'en'), 'unknown command "frobnicate"; known commands: start, validate, deadlines, wml, help', 'Help: backofficer --help');
+    expectUserError(cli('frobnicate', '--lang', 'en'), 'unknown command "frobnicate"; known commands: start, validate, margin, forecast, report, deadlines, wml, help', 'Help: backofficer --help');
   });
 
   it('unknown options, unexpected arguments, a value for a flag, an unknown language', () => {

@@ -18,6 +18,7 @@ import { weekOption } from '../weeks.js';
 import { words } from '../words.js';
 import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, stringOption } from './file-options.js';
 import { COST_OPTIONS, costOf } from './margin.js';
+import { wrapProse } from '../output/table.js';
 import type { Command } from './types.js';
 
 /*
@@ -270,7 +271,7 @@ export const forecastCommand: Command = {
       `${w.next}:`,
       ...t.next(file, Boolean(out)).map((l) => `  - ${l}`),
     );
-    ctx.io.out(text.join('\n'));
+    ctx.io.out(wrapProse(text, textWidth(ctx.io)).join('\n'));
     return code;
   },
 };

@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { weekOption } from '../weeks.js';
 import { words } from '../words.js';
 import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
+import { wrapProse } from '../output/table.js';
 import type { Command, OptionSpec } from './types.js';
 
 /** --cost, --employer-size, --whk: the employer's cost choices (see workbook/cost-settings.ts). */
@@ -124,7 +125,8 @@ export const marginCommand: Command = {
           `Weekly report with debtors: backofficer report ${file} --week ${week}`,
           ...(out ? [] : [`Workbook with a chart: backofficer margin ${file} --week ${week} --out margin.xlsx`]),
         ];
-    ctx.io.out([job.title, '', ...job.lines, '', `${w.summary}: ${job.summary}.`, ...(out ? [w.written(out)] : []), '', `${w.next}:`, ...next.map((l) => `  - ${l}`)].join('\n'));
+    const lines = [job.title, '', ...job.lines, '', `${w.summary}: ${job.summary}.`, ...(out ? [w.written(out)] : []), '', `${w.next}:`, ...next.map((l) => `  - ${l}`)];
+    ctx.io.out(wrapProse(lines, textWidth(ctx.io)).join('\n'));
     return code;
   },
 };

@@ -16,6 +16,7 @@ import { words } from '../words.js';
 import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
 import { COST_OPTIONS, costOf } from './margin.js';
 import { marginJson } from '../output/margin-view.js';
+import { wrapProse } from '../output/table.js';
 import type { Command } from './types.js';
 
 /*
@@ -135,7 +136,7 @@ export const reportCommand: Command = {
       `${w.next}:`,
       ...t.next(file, week, Boolean(out)).map((l) => `  - ${l}`),
     ];
-    ctx.io.out(text.join('\n'));
+    ctx.io.out(wrapProse(text, width).join('\n'));
     return code;
   },
 };

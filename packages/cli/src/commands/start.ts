@@ -16,6 +16,7 @@ import { words } from '../words.js';
 import { COST_OPTIONS, costOf, marginSection, type MarginJob } from './margin.js';
 import { isBackOfficerError } from '@backofficer/core';
 import { stringOption, WEEK_OPTION } from './file-options.js';
+import { wrapProse } from '../output/table.js';
 import type { Command } from './types.js';
 
 /*
@@ -114,7 +115,7 @@ export const startCommand: Command = {
     else if (marginProblem) out.push(`2. ${w.noMargin(marginProblem)}`, '');
     const parts = [...controlSummaryParts(list, ctx.lang), ...(margin ? [margin.summary] : [])];
     out.push(`${w.summary}: ${parts.join('; ')}.`, '', `${w.next}:`, ...w.startNext(file, week ?? '2026-W10').map((l) => `  - ${l}`));
-    ctx.io.out(out.join('\n'));
+    ctx.io.out(wrapProse(out, width).join('\n'));
     // start shows; it does not judge: exit 0 even with errors in the example (validate exits 1).
     return EXIT_OK;
   },

@@ -10,6 +10,7 @@ import { loadAgencyFile } from '../workbook/load.js';
 import { weekRange, type WeekRange } from '../weeks.js';
 import { words } from '../words.js';
 import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
+import { wrapProse } from '../output/table.js';
 import type { Command } from './types.js';
 import { COST_OPTIONS, costOf } from './margin.js';
 import { marginSheets } from '../output/margin-view.js';
@@ -115,7 +116,7 @@ export const validateCommand: Command = {
       `${w.next}:`,
       ...controlNextSteps(list, file, ctx.lang, { out: !out }).map((s) => `  - ${s}`),
     ];
-    ctx.io.out(text.join('\n'));
+    ctx.io.out(wrapProse(text, textWidth(ctx.io)).join('\n'));
     return code;
   },
 };

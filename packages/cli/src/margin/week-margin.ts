@@ -52,8 +52,11 @@ export interface WeekMargin {
   readonly hirerNames: ReadonlyMap<string, string>;
 }
 
-/** Each placement's hirer pay profile: the one it names, else the hirer's profile for its job. */
-function profilesByPlacement(workbook: AgencyWorkbook, placements: readonly PlacementInput[]): Record<string, HirerPayProfile> {
+/**
+ * Each placement's hirer pay profile: the one it names, else the hirer's profile for its job. A
+ * contractor is not an employee: hirer pay (CAO art. 16) does not apply to his fee.
+ */
+function profilesByPlacement(workbook: AgencyWorkbook, placements: readonly PlacementInput[], contractors: ReadonlySet<string>): Record<string, HirerPayProfile> {
   const sheet = workbook.sheets.HirerPay;
   if (!sheet) return {};
   const parsed = new Map<string, HirerPayProfile>();
@@ -70,6 +73,7 @@ function profilesByPlacement(workbook: AgencyWorkbook, placements: readonly Plac
   const out: Record<string, HirerPayProfile> = {};
   for (const p of placements) {
     const id = String(p.id);
+    if (contractors.has(id)) continue;
     const byName = named.get(id);
     const profile =
       byName !== undefined
@@ -144,7 +148,7 @@ export function weekMargin(workbook: AgencyWorkbook, weeks: string | WeekRange, 
   const priced = priceHourLines(
     usable.map(({ ref: _ref, endDate: _endDate, ...line }) => line),
     placements,
-    { profiles: profilesByPlacement(workbook, placements), cost, costByPlacement: perPlacement },
+    { profiles: profilesByPlacement(workbook, placements, contractors), cost, costByPlacement: perPlacement },
   );
   const lines = priced.lines.map((l) => (contractors.has(l.placementId) ? asContractorCost(l) : l));
   const overview = marginOverview(lines, placements, { agencyId: AGENCY_ID, cost, costByPlacement: perPlacement });

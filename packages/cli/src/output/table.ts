@@ -93,3 +93,11 @@ export function renderTruncatedTable(columns: readonly Column[], rows: readonly 
   const last = Math.max(20, total - indent.length - fixed.reduce((a, b) => a + b + 2, 0));
   return renderTable(columns, rows.map((r) => [...r.slice(0, n), truncate(r[n] ?? '', last)]), indent);
 }
+
+/**
+ * Wraps the prose of a text output to `total` cells: lines that start with a letter or digit.
+ * Indented lines (tables, lists with commands to copy) stay as they are.
+ */
+export function wrapProse(lines: readonly string[], total: number): string[] {
+  return lines.flatMap((l) => (/^\S/.test(l) && width(l) > total ? wrapText(l, total) : [l]));
+}
