@@ -16,6 +16,7 @@ import type { TimesheetResults } from './timesheet/bench.js';
  * node process; the figures go to bench/results.json (with the machine, node version, date and
  * commit) and a table with the targets of issue 9 is printed. A section not run keeps its last
  * figures in results.json. --quick runs smaller workloads (a smoke test; not for the README).
+ * --markdown prints the table of results.json as Markdown and runs nothing.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -125,8 +126,20 @@ function printTable(r: Results): void {
   process.stdout.write(`\n${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, node ${r.machine.node}, ${r.date}\n`);
 }
 
+/** The table as Markdown (for the README): npx tsx bench/run.ts --markdown (runs nothing). */
+function printMarkdown(r: Results): void {
+  const esc = (t: string) => t.replace(/\|/g, '\\|');
+  const rows = tableLines(r).map((l) => `| ${esc(l.what)} | ${esc(l.target) || '–'} | ${esc(l.measured)} | ${l.verdict === 'MISSED' ? 'missed' : l.verdict} |`);
+  process.stdout.write(['| figure | target | measured | |', '|---|---|---|---|', ...rows].join('\n') + '\n');
+  process.stdout.write(`\n${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, node ${r.machine.node}, ${r.machine.platform}; ${r.date.slice(0, 10)}\n`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.includes('--markdown')) {
+    printMarkdown(JSON.parse(readFileSync(RESULTS, 'utf8')) as Results);
+    return;
+  }
   const quick = args.includes('--quick');
   const asked = args.filter((a) => !a.startsWith('--')) as Section[];
   for (const s of asked) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s}; sections: ${SECTIONS.join(', ')}`);
