@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { columnName, parseA1 } from '../office/address.js';
 import type { WorkbookModel } from '../office/fake/model.js';
 import { displayCell } from './cell-display.js';
+import { ChartView } from './ChartView.js';
 
 const MAX_ROWS = 200;
 const MAX_COLUMNS = 26;
@@ -87,7 +88,9 @@ function Grid(props: {
                   };
                   return (
                     <td key={c} style={style} className={inSel(r, c) ? 'selected' : undefined} title={cell?.formula}>
-                      {cell ? displayCell(cell.value, cell.numberFormat, lang) : ''}
+                      {/* A formula Excel would calculate (the fake does not): shown as its text. */}
+                      {cell?.formula && cell.value === '' ? <span className="formula">{cell.formula}</span>
+                        : cell ? displayCell(cell.value, cell.numberFormat, lang) : ''}
                     </td>
                   );
                 })}
@@ -97,11 +100,9 @@ function Grid(props: {
         </table>
       </div>
       {current.charts.length > 0 ? (
-        <ul className="charts">
-          {current.charts.map((ch) => (
-            <li key={ch.name}>📈 {ch.title || ch.name} ({ch.type}, {ch.source})</li>
-          ))}
-        </ul>
+        <div className="charts" aria-label={lang === 'nl' ? 'Grafieken' : 'Charts'}>
+          {current.charts.map((ch) => <ChartView key={ch.name} model={model} sheet={current} chart={ch} lang={lang} />)}
+        </div>
       ) : null}
       <div className="sheettabs" role="tablist" aria-label={lang === 'nl' ? 'Werkbladen' : 'Sheets'}>
         {props.visible.map((name) => (

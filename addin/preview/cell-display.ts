@@ -19,8 +19,12 @@ export function displayCell(value: CellValue, numberFormat: string | undefined, 
     const minutes = Math.round((value % 1) * 1440);
     return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
   }
-  const decimals = /0\.(0+)/.exec(f)?.[1]?.length ?? (f === '0' ? 0 : undefined);
   const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  if (f.endsWith('%')) {
+    const digits = /0\.(0+)%$/.exec(f)?.[1]?.length ?? 0;
+    return `${(value * 100).toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
+  }
+  const decimals = /0\.(0+)/.exec(f)?.[1]?.length ?? (f === '0' ? 0 : undefined);
   if (decimals !== undefined) {
     return value.toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: f.includes(',') });
   }

@@ -66,10 +66,12 @@ body{font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMa
 .grid th{background:#f3f2f1;color:#616161;font-weight:normal;border:1px solid #e0e0e0;padding:1px 6px;position:sticky;top:0}
 .grid tbody th{position:sticky;left:0;text-align:right;min-width:28px}
 .grid .corner{left:0;z-index:2}
-.grid td{border:1px solid #e8e8e8;padding:1px 6px;white-space:nowrap;height:18px;min-width:56px}
+.grid td{border:1px solid #e8e8e8;padding:1px 6px;white-space:nowrap;height:18px;min-width:56px;max-width:320px;overflow:hidden;text-overflow:ellipsis}
 .grid td.selected{outline:2px solid #107c41;outline-offset:-2px}
 .grid tr.frozen td,.grid tr.frozen th{border-bottom:2px solid #a0a0a0}
-.charts{margin:0;padding:4px 8px;list-style:none;background:#fff;border-top:1px solid #d1d1d1}
+.charts{margin:0;padding:4px 8px;display:flex;gap:8px;overflow-x:auto;background:#fff;border-top:1px solid #d1d1d1}
+.chart{margin:0;border:1px solid #d1d1d1;background:#fff}
+.grid td .formula{color:#616161;font-style:italic;font-family:Consolas,monospace}
 .sheettabs{display:flex;gap:2px;padding:0 8px;border-top:1px solid #d1d1d1;background:#f3f2f1}
 .sheettabs button{font:inherit;border:0;background:transparent;padding:4px 12px;cursor:pointer;border-bottom:2px solid transparent}
 .sheettabs button.active{background:#fff;color:#107c41;border-bottom-color:#107c41;font-weight:600}

@@ -5,6 +5,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Cao } from '@backofficer/core';
+import { COST_KEY, readCostChoices, type CostChoices } from './engine/margin.js';
 import { PROFILES_KEY, readStoredProfiles, type ProfileInput } from './engine/profiles.js';
 import { CAO_KEY, DEFAULT_RULE_SETTINGS, OVERRIDES_KEY, readRuleSettings, type Overrides, type RuleSettings } from './engine/rules.js';
 import { useI18n } from './i18n/language.js';
@@ -16,7 +17,10 @@ interface WorkbookSettings {
   error: string | undefined;
   rules: RuleSettings;
   profiles: ProfileInput[];
+  /** The employer's cost choices behind the payroll cost (margin, forecast). */
+  cost: CostChoices;
   saveCao(cao: Cao): Promise<void>;
+  saveCost(cost: CostChoices): Promise<void>;
   saveOverrides(overrides: Overrides): Promise<void>;
   saveProfiles(profiles: ProfileInput[]): Promise<void>;
 }
@@ -30,17 +34,19 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const [error, setError] = useState<string | undefined>();
   const [rules, setRules] = useState<RuleSettings>(DEFAULT_RULE_SETTINGS);
   const [profiles, setProfiles] = useState<ProfileInput[]>([]);
+  const [cost, setCost] = useState<CostChoices>({});
 
   useEffect(() => {
     let live = true;
     void (async () => {
       try {
-        const [cao, overrides, stored] = await Promise.all([
-          port.getSetting(CAO_KEY), port.getSetting(OVERRIDES_KEY), port.getSetting(PROFILES_KEY),
+        const [cao, overrides, stored, costs] = await Promise.all([
+          port.getSetting(CAO_KEY), port.getSetting(OVERRIDES_KEY), port.getSetting(PROFILES_KEY), port.getSetting(COST_KEY),
         ]);
         if (!live) return;
         setRules(readRuleSettings(cao, overrides));
         setProfiles(readStoredProfiles(stored));
+        setCost(readCostChoices(costs));
       } catch (e) {
         if (live) setError(errorText(e, lang) ?? t('common.unexpected', { message: e instanceof Error ? e.message : String(e) }));
       } finally {
@@ -61,14 +67,18 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     await port.setSetting(OVERRIDES_KEY, Object.keys(overrides).length > 0 ? overrides : undefined);
     setRules((r) => ({ ...r, overrides }));
   }, [port]);
+  const saveCost = useCallback(async (next: CostChoices) => {
+    await port.setSetting(COST_KEY, Object.keys(next).length > 0 ? next : undefined);
+    setCost(next);
+  }, [port]);
   const saveProfiles = useCallback(async (next: ProfileInput[]) => {
     await port.setSetting(PROFILES_KEY, next);
     setProfiles(next);
   }, [port]);
 
   const value = useMemo<WorkbookSettings>(
-    () => ({ loaded, error, rules, profiles, saveCao, saveOverrides, saveProfiles }),
-    [loaded, error, rules, profiles, saveCao, saveOverrides, saveProfiles],
+    () => ({ loaded, error, rules, profiles, cost, saveCao, saveCost, saveOverrides, saveProfiles }),
+    [loaded, error, rules, profiles, cost, saveCao, saveCost, saveOverrides, saveProfiles],
   );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -16,16 +16,23 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withOverrides, defaultRules, type Severity } from '@backofficer/core';
+import {
+  defaultRules, forecastInputFromWorkbook, marginForecast, marginFromWorkbook, readAgencyWorkbook, withOverrides,
+  type HourlyCostModelInput, type Severity,
+} from '@backofficer/core';
+import { forecastOf } from '../../addin/functions/forecast.js';
+import { formatEuro } from '../../addin/taskpane/format.js';
 import type { WorkbookSnapshot } from '../../addin/office/fake/model.js';
 import { startPreviewServer } from '../../addin/preview/server.mjs';
 import { browserRequired, probeChromium } from './chromium.js';
-import { coreControlList, loadExample, scaledExample, sheetsToWrite, type CoreCounts } from './workbooks.js';
+import { coreControlList, gridsOf, loadExample, scaledExample, sheetsToWrite, type CoreCounts } from './workbooks.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(root, 'test-output', 'screenshots');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** The employer's cost choices of examples/agency-week.cost.json (what `backofficer margin` uses for the example). */
+const COST = { employerSize: 'large', whk: { wga: '2,42%', zw: '4,13%' } };
 
 const probe = await probeChromium();
 const required = browserRequired();
@@ -337,6 +344,97 @@ describe.skipIf(!probe.ok && !required)('task pane in Chromium', () => {
     await page.getByRole('radio', { name: 'NBBU' }).check();
     await expect.poll(() => page.getByTestId('settings-status').textContent()).toBe('Cao NBBU bewaard in de werkmap.');
     expect(await previewWorkbook(page).setting('cao')).toBe('NBBU');
+    assertPrivate(recorded);
+    await context.close();
+  });
+
+  /** Settings → the employer's cost choices, as a clerk enters them. */
+  async function enterCost(page: Page): Promise<void> {
+    await page.getByRole('tab', { name: 'Instellingen' }).click();
+    await page.getByTestId('cost-size').selectOption('large');
+    await page.getByTestId('cost-wga').fill(COST.whk.wga);
+    await page.getByTestId('cost-zw').fill(COST.whk.zw);
+    await page.getByTestId('cost-save').click();
+    await expect.poll(() => page.getByTestId('settings-status').textContent()).toBe('Kostenkeuzes bewaard in de werkmap.');
+  }
+
+  it('preview, margin: the overview of a week equals core\'s marginFromWorkbook (= backofficer margin); sheet per hirer and worker with a native chart', async () => {
+    const core = marginFromWorkbook(readAgencyWorkbook(gridsOf(example)), '2026-W10', { cost: COST as Partial<HourlyCostModelInput> });
+    const { context, recorded } = await openContext('nl-NL');
+    const page = await context.newPage();
+    watchErrors(page, recorded);
+    await page.goto(server!.url);
+    await page.getByRole('tab', { name: 'Marge' }).click();
+    // Without the employer's cost choices there is no payroll cost: the pane says where to give them.
+    await expect.poll(() => page.getByTestId('margin-cost-missing').count()).toBe(1);
+    expect(await page.getByTestId('margin-build').isDisabled()).toBe(true);
+    await enterCost(page);
+    await page.getByRole('tab', { name: 'Marge' }).click();
+    // The weeks with hours in the workbook; the latest is picked.
+    await expect.poll(() => page.getByTestId('margin-week').inputValue(), { timeout: 30_000 }).toBe('2026-W10');
+    await page.getByTestId('margin-build').click();
+    await expect.poll(() => page.getByTestId('margin-note').textContent(), { timeout: 60_000 }).toBe('Blad Marge geschreven, met grafiek.');
+
+    const t = core.overview.totals;
+    expect(await page.getByTestId('margin-revenue').textContent()).toBe(formatEuro(t.revenue.toFixed(2), 'nl'));
+    expect(await page.getByTestId('margin-cost').textContent()).toBe(formatEuro(t.cost.toFixed(2), 'nl'));
+    expect(await page.getByTestId('margin-margin').textContent()).toBe(formatEuro(t.margin.toFixed(2), 'nl'));
+    // The same week through the command line: € 47.786,39 revenue, € 42.331,93 cost, € 5.454,46 margin (test/margin).
+    expect([t.revenue.toFixed(2), t.cost.toFixed(2), t.margin.toFixed(2)]).toEqual(['47786.39', '42331.93', '5454.46']);
+    // Five lines of the week are left out until fixed (swapped times, impossible hours, outside the placement, a duplicate).
+    expect(await page.getByTestId('margin-left-out').textContent()).toContain(`${core.leftOut.length} regel(s) niet meegeteld`);
+
+    // The sheet: a row per hirer, per worker and the total, the same figures; the weeks beside it feed the chart.
+    const sheet = await previewWorkbook(page).values('Marge');
+    expect(sheet[0]!.slice(0, 9)).toEqual(['Soort', 'Nummer', 'Naam', 'Inlener(s)', 'Uren', 'Omzet', 'Loonkosten', 'Marge', 'Marge %']);
+    expect(sheet.filter((r) => r[0] === 'Inlener')).toHaveLength(core.overview.groups.hirer.length);
+    expect(sheet.filter((r) => r[0] === 'Uitzendkracht')).toHaveLength(core.overview.groups.worker.length);
+    const total = sheet.find((r) => r[0] === 'Totaal')!;
+    expect(total.slice(4, 8)).toEqual([t.hours.toNumber(), t.revenue.toNumber(), t.cost.toNumber(), t.margin.toNumber()]);
+    const charts = await previewWorkbook(page).charts('Marge');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: 'ColumnClustered', title: 'Omzet, loonkosten en marge per week (2026-W03 t/m 2026-W10)' });
+    expect(charts[0]!.source).toBe('K1:N9'); // 8 weeks under the header Week | Omzet | Loonkosten | Marge
+    expect(sheet[8]!.slice(10, 14)).toEqual(['2026-W10', t.revenue.toNumber(), t.cost.toNumber(), t.margin.toNumber()]);
+    expect(await page.getByTestId('chart').count()).toBe(1);
+    await shot(page, 'pane-2-margin');
+    assertPrivate(recorded);
+    await context.close();
+  });
+
+  it('preview, forecast: the table equals core\'s marginForecast on the workbook; the live =BO.FORECAST formula over the table it writes gives the same totals', async () => {
+    const cost = COST as Partial<HourlyCostModelInput>;
+    const core = marginForecast(forecastInputFromWorkbook(readAgencyWorkbook(gridsOf(example)), { weeks: 8, cost }).input);
+    const { context, recorded } = await openContext('nl-NL');
+    const page = await context.newPage();
+    watchErrors(page, recorded);
+    await page.goto(server!.url);
+    await enterCost(page);
+    await page.getByRole('tab', { name: 'Prognose' }).click();
+    await page.getByTestId('forecast-build').click();
+    await expect.poll(() => page.getByTestId('forecast-note').textContent(), { timeout: 60_000 }).toBe(`Blad Prognose geschreven: ${core.rows.length} plaatsingen.`);
+    expect(await page.getByTestId('forecast-margin').textContent()).toBe(formatEuro(core.totals.margin.toFixed(2), 'nl'));
+    expect(await page.getByTestId('forecast-revenue').textContent()).toBe(formatEuro(core.totals.revenue.toFixed(2), 'nl'));
+    const values = await previewWorkbook(page).values('Prognose');
+    expect(values[0]).toEqual(['Plaatsing', 'Uitzendkracht', 'Inlener', 'Uren/week', ...core.weeks, 'Totaal']);
+    expect(values.at(-1)!.at(-1)).toBe(core.totals.margin.toNumber());
+    await shot(page, 'pane-3-forecast');
+
+    // Live formula: the placements table, the cost choices and =BO.FORECAST over them.
+    await page.getByRole('radio', { name: 'Live formule =BO.FORECAST' }).check();
+    await page.getByTestId('forecast-build').click();
+    await expect.poll(() => page.getByTestId('forecast-formula').textContent(), { timeout: 60_000 })
+      .toBe(`=BO.FORECAST(A1:O${core.rows.length + 1}, 8, "2026-W11", Q2:R4)`);
+    const selected = await previewWorkbook(page).selection();
+    const formulaSheet = await previewWorkbook(page).values('Prognose');
+    await shot(page, 'pane-3b-forecast-formula');
+    // Evaluate the formula as Excel would, with the add-in's own BO.FORECAST, on the cells the pane wrote.
+    const table = formulaSheet.slice(0, core.rows.length + 1).map((r) => r.slice(0, 15));
+    const options = formulaSheet.slice(1, 4).map((r) => r.slice(16, 18));
+    const live = forecastOf(table, 8, '2026-W11', [options]);
+    expect(live.forecast.totals.margin.toFixed(2)).toBe(core.totals.margin.toFixed(2));
+    expect(live.forecast.totals.revenue.toFixed(2)).toBe(core.totals.revenue.toFixed(2));
+    expect(selected.sheet).toBe('Prognose');
     assertPrivate(recorded);
     await context.close();
   });

@@ -4,10 +4,11 @@
  * from (core's explain on today's date with these choices).
  */
 import {
-  Badge, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens,
+  Badge, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Subtitle2, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { toIsoDate, type Cao, type Explanation, type Layer } from '@backofficer/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { costProblems, type CostChoices } from '../engine/margin.js';
 import { EXPLAINED, OVERRIDABLE, explainAll, overrideProblem, ruleSetOf, type OverridableName, type Overrides } from '../engine/rules.js';
 import { formatEuro, formatPercent } from '../format.js';
 import { useI18n, type LanguageChoice } from '../i18n/language.js';
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  input: { minWidth: 0, width: '100%' },
   term: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
   value: { fontFamily: tokens.fontFamilyBase, whiteSpace: 'nowrap' },
   detail: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
@@ -97,6 +100,26 @@ export function SettingsPanel() {
     return out;
   }, [draft, lang]);
 
+  const [costDraft, setCostDraft] = useState<{ employerSize: string; wga: string; zw: string }>({ employerSize: '', wga: '', zw: '' });
+  useEffect(() => setCostDraft({
+    employerSize: settings.cost.employerSize ?? '', wga: settings.cost.whk?.wga ?? '', zw: settings.cost.whk?.zw ?? '',
+  }), [settings.cost]);
+  const costChoices = (d: typeof costDraft): CostChoices => ({
+    ...(d.employerSize ? { employerSize: d.employerSize } : {}),
+    ...(d.wga.trim() || d.zw.trim() ? { whk: { wga: d.wga.trim(), zw: d.zw.trim() } } : {}),
+  });
+  const costTouched = costDraft.employerSize !== '' || costDraft.wga !== '' || costDraft.zw !== '';
+  const costIssues = useMemo(
+    () => (costTouched ? costProblems(costChoices(costDraft), toIsoDate(new Date()), settings.rules.cao) : {}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- costChoices is a pure helper
+    [costDraft, costTouched, settings.rules.cao],
+  );
+  const saveCost = useAction(useCallback(async (d: typeof costDraft) => {
+    await settings.saveCost(costChoices(d));
+    setSaved(t('settings.cost.saved'));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- costChoices is a pure helper
+  }, [settings, t]));
+
   const saveCao = useAction(useCallback(async (cao: Cao) => {
     await settings.saveCao(cao);
     setSaved(t('settings.cao.saved', { cao }));
@@ -142,6 +165,32 @@ export function SettingsPanel() {
         </RadioGroup>
       </Field>
 
+      <Subtitle2 as="h2" className={panel.heading}>{t('settings.cost')}</Subtitle2>
+      <Text size={200} className={panel.muted}>{t('settings.cost.text')}</Text>
+      <Field label={t('settings.cost.size')} validationState={costIssues.employerSize ? 'error' : 'none'} validationMessage={costIssues.employerSize?.[lang]}>
+        <Select value={costDraft.employerSize} onChange={(_, d) => setCostDraft((x) => ({ ...x, employerSize: d.value }))} data-testid="cost-size">
+          <option value="">{t('settings.cost.choose')}</option>
+          <option value="small">{t('settings.cost.small')}</option>
+          <option value="medium">{t('settings.cost.medium')}</option>
+          <option value="large">{t('settings.cost.large')}</option>
+        </Select>
+      </Field>
+      <Field label={t('settings.cost.whk')} hint={costIssues.whk ? undefined : t('settings.cost.whk.hint')}
+        validationState={costIssues.whk ? 'error' : 'none'} validationMessage={costIssues.whk?.[lang]}>
+        <div className={styles.pair}>
+          <Input className={styles.input} value={costDraft.wga} placeholder="2,42%" aria-label={t('settings.cost.wga')}
+            contentBefore={<Text size={200}>WGA</Text>} onChange={(_, d) => setCostDraft((x) => ({ ...x, wga: d.value }))} data-testid="cost-wga" />
+          <Input className={styles.input} value={costDraft.zw} placeholder="4,13%" aria-label={t('settings.cost.zw')}
+            contentBefore={<Text size={200}>ZW</Text>} onChange={(_, d) => setCostDraft((x) => ({ ...x, zw: d.value }))} data-testid="cost-zw" />
+        </div>
+      </Field>
+      <div className={panel.actions}>
+        <Button appearance="primary" data-testid="cost-save"
+          disabled={!costTouched || Object.keys(costIssues).length > 0 || saveCost.busy} onClick={() => void saveCost.run(costDraft)}>
+          {t('settings.cost.save')}
+        </Button>
+      </div>
+
       <Subtitle2 as="h2" className={panel.heading}>{t('settings.overrides')}</Subtitle2>
       <Text size={200} className={panel.muted}>{t('settings.overrides.text')}</Text>
       {OVERRIDABLE.map((name) => {
@@ -173,10 +222,10 @@ export function SettingsPanel() {
         </Button>
       </div>
       <div role="status" aria-live="polite" data-testid="settings-status">
-        {saved && !saveCao.busy && !saveOverrides.busy ? <Text size={200}>{saved}</Text> : null}
+        {saved && !saveCao.busy && !saveOverrides.busy && !saveCost.busy ? <Text size={200}>{saved}</Text> : null}
       </div>
-      {saveCao.error ?? saveOverrides.error ?? settings.error ? (
-        <MessageBar intent="error"><MessageBarBody>{saveCao.error ?? saveOverrides.error ?? settings.error}</MessageBarBody></MessageBar>
+      {saveCao.error ?? saveOverrides.error ?? saveCost.error ?? settings.error ? (
+        <MessageBar intent="error"><MessageBarBody>{saveCao.error ?? saveOverrides.error ?? saveCost.error ?? settings.error}</MessageBarBody></MessageBar>
       ) : null}
 
       <Subtitle2 as="h2" className={panel.heading}>{t('settings.sources')}</Subtitle2>

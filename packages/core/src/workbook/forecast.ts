@@ -16,7 +16,8 @@ import { hoursWeeks } from './margin.js';
  * - every placement that still runs then, with its dated wage agreements, CAO, contract kind and
  *   the worker's birth date (for the age-dependent cost);
  * - hours per week: the placement's average over the last `basisWeeks` weeks before the forecast
- *   (4 by default; lines that are not rejected; a week without hours counts as 0), else its fixed
+ *   (4 by default; lines that are not rejected; a week without hours counts as 0), rounded to
+ *   3 minutes (0,05 hour, exact as decimal hours in a sheet cell), else its fixed
  *   contract hours; a placement with neither is left out, as are contractors (their fee is no
  *   payroll cost the forecast can model) and employees without a birth date (their cost depends
  *   on the age).
@@ -106,7 +107,8 @@ export function forecastInputFromWorkbook(wb: AgencyWorkbook, options: WorkbookF
     let perWeek: number;
     let source: 'average' | 'contract';
     if (worked > 0) {
-      perWeek = Math.round(worked / n);
+      // Rounded to 3 minutes (0,05 hour): exact as decimal hours, so a sheet cell holds it exactly.
+      perWeek = Math.round(worked / n / 3) * 3;
       source = 'average';
     } else if (contract !== undefined && contract.toNumber() > 0) {
       perWeek = Math.round(contract.toNumber() * 60);

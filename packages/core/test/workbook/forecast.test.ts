@@ -5,6 +5,7 @@ import { forecastInputFromWorkbook, readAgencyWorkbook } from '../../src/index.j
  * Which placements a forecast from the workbook takes, and their hours per week. Last week with
  * hours: 2026-W10, so the forecast starts in 2026-W11 and the basis is 2026-W07 … 2026-W10 (4 weeks).
  *   PL1 (E1): 8 h in W07, 8 h in W08, 07:00–15:30 less 30 min = 8 h in W10 → 24 h / 4 weeks = 6 h = 6:00
+ *   PL7 (E2): 7:10 in W09 and 7:15 in W10 → 14:25 = 865 min / 4 = 216,25 min → 3-minute steps: 72,08 → 72 × 3 = 216 min = 3:36
  *   PL2 (E2): no hours in the basis, 24 fixed contract hours                → 24:00 (contract)
  *   PL3 (E3): ended 2026-02-27, before the forecast                          → left out (ENDED)
  *   PL4 (Z1): a contractor                                                   → left out (CONTRACTOR)
@@ -31,6 +32,7 @@ const placements = [
   ['PL4', 'Z1', 'H1', 'Monteur', '2026-01-05', '', '', '2026-01-05', '40,00', 'Factor', '1,5'],
   ['PL5', 'E4', 'H1', 'Inpakker', '2026-01-05', '', 20, '2026-01-05', '16,00', 'Factor', '1,9'],
   ['PL6', 'E1', 'H1', 'Heftruck', '2026-01-05', '', '', '2026-01-05', '17,00', 'Factor', '1,9'],
+  ['PL7', 'E2', 'H1', 'Heftruck', '2026-01-05', '', '', '2026-01-05', '17,00', 'Factor', '1,9'],
 ];
 const hours = [
   ['Personeelsnummer', 'Plaatsingsnummer', 'Datum', 'Begintijd', 'Eindtijd', 'Pauze (min)', 'Uren', 'Status'],
@@ -39,6 +41,8 @@ const hours = [
   ['E1', 'PL1', '2026-03-02', '07:00', '15:30', 30, '', 'Goedgekeurd'],
   ['E1', 'PL1', '2026-03-03', '', '', 0, 8, 'Afgekeurd'],
   ['E1', 'PL1', '2026-02-02', '', '', 0, 8, 'Goedgekeurd'],
+  ['E2', 'PL7', '2026-02-23', '', '', 0, '7:10', 'Goedgekeurd'],
+  ['E2', 'PL7', '2026-03-04', '', '', 0, '7:15', 'Goedgekeurd'],
 ];
 const wb = readAgencyWorkbook({ Uitzendkrachten: workers, Inleners: hirers, Plaatsingen: placements, Uren: hours });
 
@@ -51,12 +55,15 @@ describe('forecastInputFromWorkbook: what a forecast from the workbook takes (sh
     expect(f.input.weeks).toBe(8);
   });
 
-  it('hours per week: the average over the basis (24 h / 4 = 6:00), else the fixed contract hours (24:00)', () => {
+  it('hours per week: the average over the basis (24 h / 4 = 6:00; 865 min / 4 → 3:36 in 3-minute steps), else the fixed contract hours (24:00)', () => {
     expect(f.hours).toEqual([
       { placementId: 'PL1', minutes: 360, source: 'average' },
       { placementId: 'PL2', minutes: 1440, source: 'contract' },
+      { placementId: 'PL7', minutes: 216, source: 'average' },
     ]);
-    expect(f.input.placements.map((p) => [p.id, p.hoursPerWeek, p.contract])).toEqual([['PL1', '6:00', 'agency-clause'], ['PL2', '24:00', 'agency-clause']]);
+    expect(f.input.placements.map((p) => [p.id, p.hoursPerWeek, p.contract])).toEqual([
+      ['PL1', '6:00', 'agency-clause'], ['PL2', '24:00', 'agency-clause'], ['PL7', '3:36', 'agency-clause'],
+    ]);
   });
 
   it('leaves out what it cannot forecast, saying why', () => {
