@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith, type FieldLabel, type FieldLabels } from '../errors/index.js';
-import { Decimal, parseMinutes, type AmountInput } from '../money/index.js';
+import { Decimal, ONE, parseMinutes, type AmountInput } from '../money/index.js';
 import { formatIsoWeek, toIsoWeek, type IsoWeekInput } from '../calendar/iso-week.js';
 import type { DateInput } from '../calendar/zone.js';
 import { CAOS } from '../rules/types.js';
@@ -194,8 +194,18 @@ export interface ParsedForecast {
   readonly agencyId?: string;
 }
 
+/** "2026-W10" as toIsoWeek reads it, checked without luxon for the canonical form; anything else through toIsoWeek. */
+function readFromWeek(v: unknown, field: string): string {
+  if (typeof v === 'string' && v.length === 8 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 87) {
+    const year = Number(v.slice(0, 4));
+    const week = Number(v.slice(6));
+    if (Number.isInteger(year) && year >= 1000 && Number.isInteger(week) && week >= 1 && week <= 52) return v;
+  }
+  return formatIsoWeek(toIsoWeek(v, field));
+}
+
 const topSchema = z.object({
-  from: required<IsoWeekInput, string>('from', (v, f) => formatIsoWeek(toIsoWeek(v, f))),
+  from: required<IsoWeekInput, string>('from', readFromWeek),
   weeks: required<AmountInput, number>('weeks', readWeeks),
   cost: costChoicesSchema,
   agencyId: optional<IdInput, string>('agencyId', readId),
@@ -264,11 +274,32 @@ function fastId(v: unknown): string | undefined {
   return undefined;
 }
 
-/** A number or a Decimal as parseAmount reads it (strings go to zod). */
+const NUMBERS_LIMIT = 50_000;
+const numbers = new Map<number, Decimal>();
+
+/**
+ * A number or a Decimal as parseAmount reads it (new Decimal(String(n)); strings go to zod).
+ * Decimals are immutable, so one per number serves every placement that has it (wages,
+ * factors and margins repeat).
+ */
 function fastDecimal(v: unknown): Decimal | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? new Decimal(String(v)) : undefined;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return undefined;
+    let d = numbers.get(v);
+    if (d === undefined) {
+      if (numbers.size >= NUMBERS_LIMIT) numbers.clear();
+      d = new Decimal(String(v));
+      numbers.set(v, d);
+    }
+    return d;
+  }
   if (v instanceof Decimal) return v.isFinite() ? v : undefined;
   return undefined;
+}
+
+/** Above 0, without a comparison that builds a Decimal for the 0. */
+function positive(d: Decimal): boolean {
+  return d.s > 0 && !d.isZero();
 }
 
 /**
@@ -288,23 +319,23 @@ function fastAgreement(a: unknown): WageAgreement | undefined {
   const from = x['from'];
   if (!isIsoDate(from)) return undefined;
   const wage = fastDecimal(x['wage']);
-  if (wage === undefined || wage.lte(0)) return undefined;
+  if (wage === undefined || !positive(wage)) return undefined;
   const mode = x['mode'];
   if (mode === 'factor') {
     const factor = fastDecimal(x['factor']);
-    if (factor === undefined || factor.lte(0) || x['margin'] !== undefined || x['marginBasis'] !== undefined || x['rate'] !== undefined) return undefined;
+    if (factor === undefined || !positive(factor) || x['margin'] !== undefined || x['marginBasis'] !== undefined || x['rate'] !== undefined) return undefined;
     return { from, wage, mode, factor };
   }
   if (mode === 'margin') {
     const margin = fastDecimal(x['margin']);
     const basis = x['marginBasis'];
-    if (margin === undefined || margin.lte(0) || (basis !== 'of-rate' && basis !== 'markup') || x['factor'] !== undefined || x['rate'] !== undefined) return undefined;
-    if (basis === 'of-rate' && margin.gte(1)) return undefined;
+    if (margin === undefined || !positive(margin) || (basis !== 'of-rate' && basis !== 'markup') || x['factor'] !== undefined || x['rate'] !== undefined) return undefined;
+    if (basis === 'of-rate' && margin.gte(ONE)) return undefined;
     return { from, wage, mode, margin, marginBasis: basis };
   }
   if (mode === 'fixed') {
     const rate = fastDecimal(x['rate']);
-    if (rate === undefined || rate.lte(0) || x['factor'] !== undefined || x['margin'] !== undefined || x['marginBasis'] !== undefined) return undefined;
+    if (rate === undefined || !positive(rate) || x['factor'] !== undefined || x['margin'] !== undefined || x['marginBasis'] !== undefined) return undefined;
     return { from, wage, mode, rate };
   }
   return undefined;

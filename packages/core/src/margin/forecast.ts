@@ -307,6 +307,77 @@ function sameScaled(a: ScaledPerHour, b: ScaledPerHour): boolean {
   return a === b || (a.q === b.q && a.exact === b.exact && (a.exact || a.value.eq(b.value)));
 }
 
+/*
+ * Memos of the per-hour figures, shared between placements and forecasts (each is a pure value of
+ * its key, as the cost models are): the cost per hour of a linear cost function at a wage in
+ * cents, and the rate of an agreement's terms at a wage (and, in margin mode, a cost). Input
+ * numbers are read into one Decimal per number (forecast-input.ts), so terms are keys by identity.
+ */
+const MEMO_LIMIT = 200_000;
+const linearCosts = new Map<number, ScaledPerHour>();
+/** By the agreement's term (factor, margin of the rate, margin on cost, fixed rate), then by wage in cents or by cost. */
+let rateMemo = { factor: new WeakMap<Decimal, Map<number, ScaledPerHour>>(), ofRate: new WeakMap<Decimal, Map<ScaledPerHour, ScaledPerHour>>(), markup: new WeakMap<Decimal, Map<ScaledPerHour, ScaledPerHour>>(), fixed: new WeakMap<Decimal, ScaledPerHour>() };
+let rateMemoSize = 0;
+
+/** The loaded cost per hour at a wage, scaled (cents.ts); see the memos above. */
+function costPerHour(view: ModelView, wage: Decimal, wageCents: number, linear: boolean): ScaledPerHour {
+  if (!linear || wageCents !== wageCents || wageCents >= 2 ** 23) return scalePerHour(costAt(view.model, wage, linear));
+  const key = view.linearId * 2 ** 23 + wageCents;
+  let c = linearCosts.get(key);
+  if (c === undefined) {
+    if (linearCosts.size >= MEMO_LIMIT) linearCosts.clear();
+    c = scalePerHour(costAt(view.model, wage, true));
+    linearCosts.set(key, c);
+  }
+  return c;
+}
+
+function memoIn<K, V>(map: WeakMap<Decimal, Map<K, V>>, term: Decimal, key: K, compute: () => V): V {
+  let inner = map.get(term);
+  if (!inner) {
+    inner = new Map();
+    map.set(term, inner);
+  }
+  let v = inner.get(key);
+  if (v === undefined) {
+    v = compute();
+    inner.set(key, v);
+    if (++rateMemoSize >= MEMO_LIMIT) {
+      rateMemo = { factor: new WeakMap(), ofRate: new WeakMap(), markup: new WeakMap(), fixed: new WeakMap() };
+      rateMemoSize = 0;
+    }
+  }
+  return v;
+}
+
+/**
+ * The billing rate per hour (rateFor, rates/) of an agreement at the period's wage, scaled. A
+ * raise to the minimum wage changes the agreement's wage, never a fixed rate (rateFor: fixed →
+ * the agreement's own rate). The rate depends on the factor and the wage, on the margin, its
+ * basis and the cost per hour, or on the fixed rate alone: those are the memo's keys.
+ */
+function ratePerHour(agreement: WageAgreement, raised: boolean, wage: Decimal, wageCents: number, cost: ScaledPerHour): ScaledPerHour {
+  const compute = () => {
+    const effective = raised ? ({ ...agreement, wage } as WageAgreement) : agreement;
+    const costValue = cost.value;
+    return scalePerHour(rateFor(effective, undefined, () => costValue));
+  };
+  switch (agreement.mode) {
+    case 'factor':
+      return wageCents === wageCents ? memoIn(rateMemo.factor, agreement.factor, wageCents, compute) : compute();
+    case 'margin':
+      return memoIn(agreement.marginBasis === 'of-rate' ? rateMemo.ofRate : rateMemo.markup, agreement.margin, cost, compute);
+    case 'fixed': {
+      let r = rateMemo.fixed.get(agreement.rate);
+      if (r === undefined) {
+        r = compute();
+        rateMemo.fixed.set(agreement.rate, r);
+      }
+      return r;
+    }
+  }
+}
+
 /** The figures of a period: what every cell of it multiplies by its minutes. */
 interface Figures {
   readonly view: ModelView;
@@ -543,15 +614,8 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
     const sameWage = fig !== undefined && sameAmount(fig.wage, fig.wageCents, wage, wageCents);
     const sameCost = sameWage && (fig!.view === view || (fig!.linear && linear && fig!.view.linearId === view.linearId));
     const sameAgreement = sameWage && fig!.agreement === a && fig!.raised === raised;
-    const costScaled = sameCost ? fig!.cost : scalePerHour(costAt(view.model, wage, linear));
-    let rateScaled: ScaledPerHour;
-    if (sameAgreement && (sameCost || agreement.mode !== 'margin')) rateScaled = fig!.rate;
-    else {
-      // A raise to the minimum wage changes the agreement's wage, never a fixed rate (rateFor: fixed → the agreement's rate).
-      const effective = raised ? ({ ...agreement, wage } as WageAgreement) : agreement;
-      const costValue = costScaled.value;
-      rateScaled = scalePerHour(rateFor(effective, undefined, () => costValue));
-    }
+    const costScaled = sameCost ? fig!.cost : costPerHour(view, wage, wageCents, linear);
+    const rateScaled = sameAgreement && (sameCost || agreement.mode !== 'margin') ? fig!.rate : ratePerHour(agreement, raised, wage, wageCents, costScaled);
     const next: Figures = { view, agreement: a, wage, wageCents, raised, linear, rate: rateScaled, cost: costScaled };
     if (raised) {
       if (raisedFrom < 0) {

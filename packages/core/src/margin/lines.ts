@@ -28,7 +28,7 @@ const readStatus = readChoice(HOUR_STATUSES, {
 /** A spreadsheet row number: a whole number from 1. */
 function readRow(value: unknown, field: string): number {
   const id = readId(value, field);
-  if (!/^\d+$/.test(id) || Number(id) < 1) {
+  if (!/^\d+$/.test(id) || Number(id) < 1 || !Number.isSafeInteger(Number(id))) {
     throw inputError('INVALID_ROW', field, value, { nl: 'is geen rijnummer', en: 'is not a row number' }, { nl: 'een geheel getal vanaf 1', en: 'a whole number from 1' });
   }
   return Number(id);
