@@ -14,7 +14,8 @@ import { wrapProse } from '../output/table.js';
 import type { Command } from './types.js';
 import { COST_OPTIONS, costOf } from './margin.js';
 import { marginSheets } from '../output/margin-view.js';
-import { weekMargin } from '../margin/week-margin.js';
+import { weekMargin, type WeekMargin } from '../margin/week-margin.js';
+import { formatMoney } from '../output/format.js';
 import { isBackOfficerError } from '@backofficer/core';
 
 /** "--week 2026-W10" or "--from … --to …" as the user would type it again. */
@@ -83,33 +84,35 @@ export const validateCommand: Command = {
     });
     progress.step(1, ctx.lang === 'nl' ? 'Uren controleren' : 'Checking the hours');
     const list = controlList(loaded.workbook, weeks);
+    // The margin of the weeks checked, for the summary line (with --week or --from/--to) and for --out,
+    // when the workbook has placements and the employer's cost choices are known.
+    let margin: WeekMargin | undefined;
     let marginNote: string | undefined;
+    const range = weeks ?? (out && list.firstWeek && list.lastWeek ? { from: list.firstWeek, to: list.lastWeek } : undefined);
+    if (range && loaded.workbook.sheets.Placements && loaded.workbook.sheets.Hours) {
+      try {
+        const settings = await costOf(file, ctx.options);
+        margin = weekMargin(loaded.workbook, range, list, settings.cost);
+      } catch (e) {
+        if (!isBackOfficerError(e)) throw e;
+        if (out) marginNote = words(ctx.lang).marginNotInWorkbook(e.texts[ctx.lang]);
+      }
+    }
     if (out) {
       progress.step(2, ctx.lang === 'nl' ? 'Werkmap schrijven' : 'Writing the workbook');
-      // The workbook also gets the margin overview of the weeks checked, with its chart, when it can be computed.
-      const sheets = [];
-      const range = weeks ?? (list.firstWeek && list.lastWeek ? { from: list.firstWeek, to: list.lastWeek } : undefined);
-      if (range && loaded.workbook.sheets.Placements) {
-        try {
-          const settings = await costOf(file, ctx.options);
-          sheets.push(...marginSheets(weekMargin(loaded.workbook, range, list, settings.cost), ctx.lang));
-        } catch (e) {
-          if (!isBackOfficerError(e)) throw e;
-          marginNote = words(ctx.lang).marginNotInWorkbook(e.texts[ctx.lang]);
-        }
-      }
-      await writeResultWorkbook(out, { loaded, control: list, lang: ctx.lang, sheets });
+      await writeResultWorkbook(out, { loaded, control: list, lang: ctx.lang, sheets: margin ? marginSheets(margin, ctx.lang) : [] });
     }
     progress.end();
     const code = list.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (ctx.json) {
-      ctx.io.out(toJson({ command: 'validate', file, ...controlListJson(list, ctx.lang), ...(out ? { out } : {}) }));
+      const marginTotals = margin ? { revenue: margin.overview.totals.revenue, cost: margin.overview.totals.cost, margin: margin.overview.totals.margin } : null;
+      ctx.io.out(toJson({ command: 'validate', file, ...controlListJson(list, ctx.lang), margin: marginTotals, ...(out ? { out } : {}) }));
       return code;
     }
     const w = words(ctx.lang);
     const text = [
       ...controlListText(list, file, ctx.lang, textWidth(ctx.io), { all: ctx.options.all === true }),
-      `${w.summary}: ${controlSummaryParts(list, ctx.lang).join('; ')}.`,
+      `${w.summary}: ${[...controlSummaryParts(list, ctx.lang), ...(margin ? [w.summaryMargin(formatMoney(margin.overview.totals.margin, ctx.lang))] : [])].join('; ')}.`,
       ...(out ? [w.written(out)] : []),
       ...(marginNote ? [marginNote] : []),
       '',

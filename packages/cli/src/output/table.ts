@@ -38,7 +38,8 @@ export function wrapText(text: string, size: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(' ')) {
+    // "€ 12,50" stays on one line.
+    for (const word of paragraph.replace(/€ /g, '€\u0000').split(' ').map((x) => x.replace(/\u0000/g, ' '))) {
       let w = word;
       while (width(w) > size) {
         if (line !== '') {
