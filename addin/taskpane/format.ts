@@ -33,3 +33,22 @@ export function formatPercent(fraction: string | number, lang: Lang): string {
   const n = Number(fraction) * 100;
   return `${n.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 }
+
+const DAYS: Record<string, [string, string]> = {
+  Mon: ['maandag', 'Monday'], Tue: ['dinsdag', 'Tuesday'], Wed: ['woensdag', 'Wednesday'], Thu: ['donderdag', 'Thursday'],
+  Fri: ['vrijdag', 'Friday'], Sat: ['zaterdag', 'Saturday'], Sun: ['zondag', 'Sunday'],
+};
+
+/** "W+1 Tue 13:00" in words: "dinsdag 13:00 in de week na de werkweek". */
+export function deadlineWords(text: string, lang: Lang): string {
+  const m = /^W([+-]\d+)\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(\d{2}:\d{2})$/.exec(text.trim());
+  if (!m) return text;
+  const offset = Number(m[1]);
+  const day = DAYS[m[2]!]![lang === 'nl' ? 0 : 1];
+  const weeks = Math.abs(offset);
+  const when = lang === 'nl'
+    ? offset === 0 ? 'in de werkweek' : offset > 0 ? (weeks === 1 ? 'in de week na de werkweek' : `${weeks} weken na de werkweek`) : (weeks === 1 ? 'in de week vóór de werkweek' : `${weeks} weken vóór de werkweek`)
+    : offset === 0 ? 'in the work week' : offset > 0 ? (weeks === 1 ? 'in the week after the work week' : `${weeks} weeks after the work week`) : (weeks === 1 ? 'in the week before the work week' : `${weeks} weeks before the work week`);
+  return `${day} ${m[3]} ${when}`;
+}
+

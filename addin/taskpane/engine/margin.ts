@@ -116,8 +116,9 @@ function read(input: WorkbookInput): AgencyWorkbook {
   return readAgencyWorkbook(input.grids, input.mapping);
 }
 
+/** The weeks with hours: only the hours are read (a workbook without its other sheets still answers). */
 export function runWeeksJob(input: WorkbookInput): string[] {
-  return hoursWeeks(read(input));
+  return hoursWeeks(readAgencyWorkbook(input.grids, input.mapping, { only: ['Hours'], require: ['Hours'] }));
 }
 
 export function runMarginJob(input: WorkbookInput, job: MarginJob): MarginView {

@@ -10,7 +10,7 @@ import { toIsoDate, type Cao, type Explanation, type Layer } from '@backofficer/
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { costProblems, type CostChoices } from '../engine/margin.js';
 import { EXPLAINED, OVERRIDABLE, explainAll, overrideProblem, ruleSetOf, type OverridableName, type Overrides } from '../engine/rules.js';
-import { formatEuro, formatPercent } from '../format.js';
+import { deadlineWords, formatEuro, formatPercent } from '../format.js';
 import { useI18n, type LanguageChoice } from '../i18n/language.js';
 import type { Lang, MessageKey } from '../i18n/messages.js';
 import { useWorkbookSettings } from '../settings.js';
@@ -48,24 +48,6 @@ const LABEL: Record<string, MessageKey> = {
 const LAYER: Record<Layer, MessageKey> = {
   law: 'layer.law', cao: 'layer.cao', policy: 'layer.policy', agency: 'layer.agency', placement: 'layer.placement',
 };
-
-const DAYS: Record<string, [string, string]> = {
-  Mon: ['maandag', 'Monday'], Tue: ['dinsdag', 'Tuesday'], Wed: ['woensdag', 'Wednesday'], Thu: ['donderdag', 'Thursday'],
-  Fri: ['vrijdag', 'Friday'], Sat: ['zaterdag', 'Saturday'], Sun: ['zondag', 'Sunday'],
-};
-
-/** "W+1 Tue 13:00" in words: "dinsdag 13:00 in de week na de werkweek". */
-export function deadlineWords(text: string, lang: Lang): string {
-  const m = /^W([+-]\d+)\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(\d{2}:\d{2})$/.exec(text.trim());
-  if (!m) return text;
-  const offset = Number(m[1]);
-  const day = DAYS[m[2]!]![lang === 'nl' ? 0 : 1];
-  const weeks = Math.abs(offset);
-  const when = lang === 'nl'
-    ? offset === 0 ? 'in de werkweek' : offset > 0 ? (weeks === 1 ? 'in de week na de werkweek' : `${weeks} weken na de werkweek`) : (weeks === 1 ? 'in de week vóór de werkweek' : `${weeks} weken vóór de werkweek`)
-    : offset === 0 ? 'in the work week' : offset > 0 ? (weeks === 1 ? 'in the week after the work week' : `${weeks} weeks after the work week`) : (weeks === 1 ? 'in the week before the work week' : `${weeks} weeks before the work week`);
-  return `${day} ${m[3]} ${when}`;
-}
 
 /** A figure as a clerk reads it: euros, a percentage, hours, weeks or a deadline in words. */
 function valueText(e: Explanation, lang: Lang, t: (k: MessageKey, p?: Record<string, string | number>) => string): string {
