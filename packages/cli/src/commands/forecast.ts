@@ -16,7 +16,7 @@ import { loadAgencyFile } from '../workbook/load.js';
 import type { CostSettings } from '../workbook/cost-settings.js';
 import { weekOption } from '../weeks.js';
 import { words } from '../words.js';
-import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, stringOption } from './file-options.js';
+import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, stringOption } from './file-options.js';
 import { COST_OPTIONS, costOf } from './margin.js';
 import { wrapProse } from '../output/table.js';
 import type { Command } from './types.js';
@@ -199,6 +199,7 @@ export const forecastCommand: Command = {
     start: { type: 'string', placeholder: { nl: '<week>', en: '<week>' }, help: { nl: 'eerste week, standaard de week na de laatste uren in het bestand', en: 'first week, default the week after the latest hours in the file' } },
     ...COST_OPTIONS,
     mapping: MAPPING_OPTION,
+    sheet: SHEET_OPTION,
     out: OUT_OPTION,
   },
   examples: ['backofficer forecast examples/agency-week.xlsx --weeks 26', 'backofficer forecast examples/agency-week.xlsx --weeks 52 --start 2026-W14 --json', 'backofficer forecast examples/agency-week.xlsx --out prognose.xlsx'],
@@ -220,7 +221,8 @@ export const forecastCommand: Command = {
     const out = stringOption(ctx.options, 'out');
     const progress = progressBar(ctx.io, ctx.json, out ? 3 : 2);
     progress.step(0, ctx.lang === 'nl' ? 'Bestand lezen' : 'Reading the file');
-    const loaded = await loadAgencyFile(file, { mapping: stringOption(ctx.options, 'mapping'), require: ['Placements'], onRows: (sheet, rows) => progress.count(rowsText(sheet, rows, ctx.lang)) });
+    const loaded = await loadAgencyFile(file, { mapping: stringOption(ctx.options, 'mapping'),
+      sheet: stringOption(ctx.options, 'sheet'), require: ['Placements'], onRows: (sheet, rows) => progress.count(rowsText(sheet, rows, ctx.lang)) });
     const startOption = stringOption(ctx.options, 'start');
     const from = startOption !== undefined ? weekOption(startOption, '--start') : weekAfterLatest(loaded.workbook);
     if (from === undefined) {

@@ -13,7 +13,7 @@ import { debtorList } from '../report/debtors.js';
 import { loadAgencyFile } from '../workbook/load.js';
 import { weekOption } from '../weeks.js';
 import { words } from '../words.js';
-import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
+import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
 import { COST_OPTIONS, costOf } from './margin.js';
 import { marginJson } from '../output/margin-view.js';
 import { wrapProse } from '../output/table.js';
@@ -67,6 +67,7 @@ export const reportCommand: Command = {
     },
     ...COST_OPTIONS,
     mapping: MAPPING_OPTION,
+    sheet: SHEET_OPTION,
     out: OUT_OPTION,
   },
   examples: [
@@ -94,6 +95,7 @@ export const reportCommand: Command = {
     progress.step(0, ctx.lang === 'nl' ? 'Bestand lezen' : 'Reading the file');
     const loaded = await loadAgencyFile(file, {
       mapping: stringOption(ctx.options, 'mapping'),
+      sheet: stringOption(ctx.options, 'sheet'),
       require: ['Hours', 'Placements'],
       onRows: (sheet, rows) => progress.count(rowsText(sheet, rows, ctx.lang)),
     });

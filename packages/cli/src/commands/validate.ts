@@ -67,8 +67,8 @@ export const validateCommand: Command = {
     'backofficer validate examples/agency-week.xlsx --week 2026-W10 --out controle.xlsx',
   ],
   details: {
-    nl: 'Zonder week: alle weken in het bestand. Regels buiten de gevraagde weken tellen mee als context (rust, weektotalen), maar krijgen zelf geen bevindingen. Afsluitcode 1 als er fouten zijn, 0 als alles in orde is of er alleen waarschuwingen zijn.',
-    en: 'Without a week: every week in the file. Lines outside the weeks asked for count as context (rest, week totals) but get no findings themselves. Exit code 1 when there are errors, 0 when all is in order or there are only warnings.',
+    nl: 'Zonder week: alle weken in het bestand. Met een week geeft de samenvatting ook de marge van die week(en), als de werkmap plaatsingen en kostenkeuzes heeft. Regels buiten de gevraagde weken tellen mee als context (rust, weektotalen), maar krijgen zelf geen bevindingen. Afsluitcode 1 als er fouten zijn, 0 als alles in orde is of er alleen waarschuwingen zijn.',
+    en: "Without a week: every week in the file. With a week the summary also gives the margin of the week(s), when the workbook has placements and cost choices. Lines outside the weeks asked for count as context (rest, week totals) but get no findings themselves. Exit code 1 when there are errors, 0 when all is in order or there are only warnings.",
   },
   async run(ctx) {
     const weeks = weekRange(ctx.options, 'validate');

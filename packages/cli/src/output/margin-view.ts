@@ -22,7 +22,7 @@ const W = {
     findings: (n: number) => `Bij de marge (${n})`,
     cost: (text: string) => `Loonkosten met: ${text}.`,
     costFile: (file: string, beside: boolean) => (beside ? `uit ${file} (naast de werkmap gevonden)` : `uit ${file}`),
-    employer: { small: 'kleine werkgever', medium: 'middelgrote werkgever', large: 'grote werkgever' } as Record<string, string>,
+    employer: { small: 'kleine werkgever', medium: 'middelgrote werkgever', large: 'grote werkgever', klein: 'kleine werkgever', middelgroot: 'middelgrote werkgever', groot: 'grote werkgever' } as Record<string, string>,
     whk: (v: string) => `Whk ${v}`,
     summary: (rev: string, cost: string, margin: string, pct: string, hours: string) => `omzet ${rev}, loonkosten ${cost}, marge ${margin}${pct ? ` (${pct})` : ''} over ${hours} uur`,
     colRow: 'Regel',
@@ -44,7 +44,7 @@ const W = {
     findings: (n: number) => `About the margin (${n})`,
     cost: (text: string) => `Payroll cost with: ${text}.`,
     costFile: (file: string, beside: boolean) => (beside ? `from ${file} (found beside the workbook)` : `from ${file}`),
-    employer: { small: 'small employer', medium: 'medium employer', large: 'large employer' } as Record<string, string>,
+    employer: { small: 'small employer', medium: 'medium employer', large: 'large employer', klein: 'small employer', middelgroot: 'medium employer', groot: 'large employer' } as Record<string, string>,
     whk: (v: string) => `Whk ${v}`,
     summary: (rev: string, cost: string, margin: string, pct: string, hours: string) => `revenue ${rev}, payroll cost ${cost}, margin ${margin}${pct ? ` (${pct})` : ''} over ${hours} hours`,
     colRow: 'Line',
@@ -98,7 +98,7 @@ function costText(settings: CostSettings, lang: Lang): string {
   const w = W[lang];
   const c = settings.cost;
   const parts: string[] = [];
-  if (typeof c.employerSize === 'string') parts.push(w.employer[c.employerSize] ?? c.employerSize);
+  if (typeof c.employerSize === 'string') parts.push(w.employer[c.employerSize.trim().toLowerCase()] ?? c.employerSize);
   if (c.whk !== undefined) {
     const v = typeof c.whk === 'object' && c.whk !== null && 'wga' in c.whk ? `WGA ${String(c.whk.wga)}, ZW-flex ${String(c.whk.zw)}` : String(c.whk);
     parts.push(w.whk(v));
