@@ -104,15 +104,18 @@ export interface ForecastRow {
 
 /**
  * The cells, row-major: the cell of row r (placement) and week w is at index r × weeks + w.
- * Whole minutes and whole cents, exact in a double (fromCents gives euros); 0 where the
- * placement does not run or has no hours.
+ * Whole minutes and whole cents (fromCents gives euros); 0 where the placement does not run or
+ * has no hours. A cell holds up to 168 hours at up to MAX_FORECAST_PER_HOUR euros per hour.
  */
 export interface ForecastCells {
-  readonly minutes: Float64Array;
-  readonly revenue: Float64Array;
-  readonly cost: Float64Array;
-  readonly margin: Float64Array;
+  readonly minutes: Int32Array;
+  readonly revenue: Int32Array;
+  readonly cost: Int32Array;
+  readonly margin: Int32Array;
 }
+
+/** The largest rate or cost per hour a forecast cell holds (168 hours of it stay below 2^31 cents). */
+export const MAX_FORECAST_PER_HOUR = 100_000;
 
 export interface ForecastTotals {
   readonly minutes: number;
@@ -399,6 +402,15 @@ interface Figures {
 const MAX_SAFE_Q = Math.floor((2 ** 52 - 30_000_000) / (168 * 60));
 const HALF = 30_000_000;
 const D = 60_000_000;
+/** floor(per hour × 10^8) of MAX_FORECAST_PER_HOUR. */
+const MAX_CELL_Q = MAX_FORECAST_PER_HOUR * 1e8;
+
+function tooLarge(perHour: Decimal, week: string): never {
+  throw new InputError('OUT_OF_RANGE', {
+    nl: `week ${week}: tarief of loonkosten per uur ${perHour.toFixed(2).replace('.', ',')} is te hoog voor een prognose; verwacht hoogstens ${MAX_FORECAST_PER_HOUR.toLocaleString('nl-NL')} per uur`,
+    en: `week ${week}: a rate or cost per hour of ${perHour.toFixed(2)} is too high for a forecast; expected at most ${MAX_FORECAST_PER_HOUR.toLocaleString('en-GB')} per hour`,
+  }, 'rate');
+}
 
 const dayOf = dayNumber;
 
@@ -434,7 +446,7 @@ interface Context {
   readonly ruleCache: Map<string, FindingRule>;
   readonly models: Map<string, ModelView>;
   /** This forecast's models by context key, one per snapshot. */
-  readonly local: Map<string, (ModelView | undefined)[]>;
+  readonly local: Map<number, (ModelView | undefined)[]>;
   readonly unconfirmedSnapshots: Set<number>;
   readonly findings: Finding[];
   readonly cells: ForecastCells;
@@ -478,13 +490,20 @@ function ruleFor(ctx: Context, parameter: string, s: number): FindingRule {
   return r;
 }
 
-/** The key of a placement's cost inputs other than the date (see modelOf). */
-function contextKey(ctx: Context, fp: ForecastPlacement, costId: number, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): string {
-  return `${ctx.baseId}|${fp.placement.cao}|${contract}|${age}|${minutes ?? ''}|${ctx.explicitPension ? '' : pensionWeeks}|${costId}`;
+const CONTRACT_CODE: Record<ContractKind, number> = { 'agency-clause': 0, 'fixed-term': 1, 'open-ended': 2 };
+
+/**
+ * The cost inputs of a placement other than the date and the forecast's own choices, packed in
+ * one number (48 bits): cost choices id, CAO, contract, age, model hours (or the default), pension count.
+ */
+function contextKey(ctx: Context, fp: ForecastPlacement, costId: number, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): number {
+  const pension = ctx.explicitPension ? 255 : Math.min(pensionWeeks, 254);
+  const packed = (((fp.placement.cao === 'NBBU' ? 4 : 0) + CONTRACT_CODE[contract]) * 256 + Math.min(age + 1, 255)) * 16_384 + (minutes ?? 16_383);
+  return (costId * 2 ** 25 + packed) * 256 + pension;
 }
 
 /** The cost model of a context in a snapshot: from this forecast's table, else the shared cache, else built. */
-function modelIn(ctx: Context, key: string, s: number, fp: ForecastPlacement, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): ModelView {
+function modelIn(ctx: Context, key: number, s: number, fp: ForecastPlacement, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): ModelView {
   let list = ctx.local.get(key);
   if (!list) {
     list = [];
@@ -494,8 +513,8 @@ function modelIn(ctx: Context, key: string, s: number, fp: ForecastPlacement, co
 }
 
 /** The cost model for a placement's inputs in a snapshot, shared between placements and forecasts. */
-function modelOf(ctx: Context, context: string, s: number, fp: ForecastPlacement, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): ModelView {
-  const key = `${ctx.snapshotStarts[s]}|${context}`;
+function modelOf(ctx: Context, context: number, s: number, fp: ForecastPlacement, contract: ContractKind, age: number, minutes: number | undefined, pensionWeeks: number): ModelView {
+  const key = `${ctx.snapshotStarts[s]}|${ctx.baseId}|${context}`;
   let view = ctx.models.get(key);
   if (!view) {
     const input: Record<string, unknown> = { ...ctx.baseCost, ...(fp.cost ?? {}), date: ctx.snapshotDay[s]!, cao: fp.placement.cao, contract };
@@ -555,8 +574,8 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
   let keyContract: ContractKind | undefined;
   let keyAge = -2;
   let keyPension = -1;
-  let keyDefault = '';
-  let keyOwn = '';
+  let keyDefault = 0;
+  let keyOwn = 0;
   // The period shown to people runs while nothing a clerk sees changes.
   let shownFrom = -1;
   let shownTo = -1;
@@ -644,8 +663,9 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
     // The cells of the run: integers only (cents.ts), until something changes.
     const rq = rateScaled.q;
     const cq = costScaled.q;
-    const rFast = rq >= 0 && rq <= MAX_SAFE_Q;
-    const cFast = cq >= 0 && cq <= MAX_SAFE_Q;
+    if (rq < 0 || rq > MAX_CELL_Q || cq < 0 || cq > MAX_CELL_Q) tooLarge(rq < 0 || rq > MAX_CELL_Q ? rateScaled.value : costScaled.value, weeks[w]!.label);
+    const rFast = rq <= MAX_SAFE_Q;
+    const cFast = cq <= MAX_SAFE_Q;
     const rExact = rateScaled.exact;
     const cExact = costScaled.exact;
     for (; w <= runEnd; w++) {
@@ -797,10 +817,10 @@ export function marginForecast(input: MarginForecastInput, options: MarginForeca
     unconfirmedSnapshots: new Set(),
     findings: [],
     cells: {
-      minutes: new Float64Array(W * parsed.placements.length),
-      revenue: new Float64Array(W * parsed.placements.length),
-      cost: new Float64Array(W * parsed.placements.length),
-      margin: new Float64Array(W * parsed.placements.length),
+      minutes: new Int32Array(W * parsed.placements.length),
+      revenue: new Int32Array(W * parsed.placements.length),
+      cost: new Int32Array(W * parsed.placements.length),
+      margin: new Int32Array(W * parsed.placements.length),
     },
     firstMonday: dayOf(weeks[0]!.monday),
     baseId: internKey(JSON.stringify(baseCost, decimalText)),

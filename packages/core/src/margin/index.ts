@@ -13,7 +13,7 @@ export type {
   MarginInvoice, MarginInvoiceInput, MarginInvoiceItem, MarginInvoiceItemKind, MarginInvoiceTotals, MarginInvoiceGrouping, MarginSource, VatSummary,
   VatCode, Settlement, SettlementInput, SettlementKind, SettlementDirection,
 } from './invoice.js';
-export { marginForecast, forecastCell } from './forecast.js';
+export { marginForecast, forecastCell, MAX_FORECAST_PER_HOUR } from './forecast.js';
 export type { MarginForecast, ForecastRow, ForecastCells, ForecastPeriod, ForecastTotals } from './forecast.js';
 export { parseForecastInput, MAX_FORECAST_WEEKS, PHASES as FORECAST_PHASES } from './forecast-input.js';
 export type { MarginForecastInput, MarginForecastOptions, ForecastPlacementInput, ForecastPhase } from './forecast-input.js';

@@ -195,6 +195,11 @@ describe('marginForecast input: zod in the clerk’s words, and the fast lane re
     expect(() => marginForecast({ ...input, placements: [{ ...placement, agreements: [{ from: '2025-06-02', wage: 15, mode: 'factor' }] }] })).toThrow(/factor/);
   });
 
+  it('a rate per hour beyond what a cell holds is refused with the placement named', () => {
+    const huge = { ...placement, agreements: [{ from: '2025-06-02', wage: 15, mode: 'fixed', rate: 250_000 }] };
+    expect(() => marginForecast({ ...input, placements: [huge] })).toThrow(/placement P1 \(no\. 1\): week 2025-W51: a rate or cost per hour of 250000\.00 is too high for a forecast/);
+  });
+
   it('weeks beyond 156 are refused', () => {
     expect(() => marginForecast({ ...input, weeks: 200 })).toThrow(/number of weeks/);
   });
