@@ -35,7 +35,7 @@ function sizes(dir: string, files: readonly string[]): BundleSize[] {
 }
 
 export function benchBundles(log: (s: string) => void): BundleResults {
-  const out = join(CACHE, 'addin');
+  const out = join(CACHE, `addin-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const files = ['functions.js', 'taskpane.js', 'engine-worker.js'];
@@ -47,7 +47,10 @@ export function benchBundles(log: (s: string) => void): BundleResults {
     const why = (e as { stderr?: Buffer }).stderr?.toString().split('\n').filter(Boolean).slice(0, 2).join(' ') ?? String(e);
     source = `addin/dist as last built (building from the working tree failed: ${why})`;
     log(`  ${source}`);
+    rmSync(out, { recursive: true, force: true });
     return { source, bundles: sizes(join(root, 'addin', 'dist'), files) };
   }
-  return { source, bundles: sizes(out, files) };
+  const bundles = sizes(out, files);
+  rmSync(out, { recursive: true, force: true });
+  return { source, bundles };
 }

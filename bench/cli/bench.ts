@@ -58,6 +58,7 @@ function run(args: readonly string[], preload: string): Run {
   const ms = now() - t0;
   if (r.error) throw r.error;
   const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  rmSync(rssFile, { force: true });
   return { ms, rssKb, code: r.status, stdout: r.stdout };
 }
 
@@ -105,6 +106,7 @@ export async function benchCli(options: { lines: number; runs: number; log: (s: 
     a.push(run(validateArgs, preload));
     b.push(run(readArgs, preload));
   }
+  rmSync(cli, { force: true });
   const ratios = a.map((x, i) => x.ms / b[i]!.ms);
   const result: CliResults = {
     lines: wb.lines,

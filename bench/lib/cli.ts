@@ -34,18 +34,19 @@ async function bundle(tree: string, outfile: string): Promise<void> {
  */
 export async function buildCli(): Promise<{ file: string; source: string }> {
   mkdirSync(CACHE, { recursive: true });
-  const outfile = join(CACHE, 'backofficer.mjs');
+  const outfile = join(CACHE, `backofficer-${process.pid}.mjs`);
   try {
     await bundle(root, outfile);
     return { file: outfile, source: 'working tree' };
   } catch (e) {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const tree = join(CACHE, `head-${head}`);
+    const tree = join(CACHE, `head-${head}-${process.pid}`);
     rmSync(tree, { recursive: true, force: true });
     mkdirSync(tree, { recursive: true });
     const archive = execFileSync('git', ['archive', 'HEAD', 'packages/cli/src', 'packages/cli/package.json', 'packages/core/src', 'packages/core/package.json'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
     execFileSync('tar', ['-x', '-C', tree], { input: archive });
     await bundle(tree, outfile);
+    rmSync(tree, { recursive: true, force: true });
     const why = e instanceof Error ? e.message.split('\n').slice(0, 2).join(' ') : String(e);
     return { file: outfile, source: `commit ${head} (the working tree did not build: ${why})` };
   }

@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,7 +21,8 @@ let loaded: Promise<Core> | undefined;
 export function loadCore(): Promise<Core> {
   loaded ??= (async () => {
     mkdirSync(CACHE, { recursive: true });
-    const outfile = join(CACHE, 'core.mjs');
+    // One file per process: two benchmark runs at once must not overwrite each other's build.
+    const outfile = join(CACHE, `core-${process.pid}.mjs`);
     await build({
       entryPoints: [join(here, 'core-entry.ts')],
       bundle: true,
@@ -32,7 +33,9 @@ export function loadCore(): Promise<Core> {
       outfile,
       logLevel: 'error',
     });
-    return (await import(pathToFileURL(outfile).href)) as Core;
+    const core = (await import(pathToFileURL(outfile).href)) as Core;
+    rmSync(outfile, { force: true });
+    return core;
   })();
   return loaded;
 }
