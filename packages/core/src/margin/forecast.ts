@@ -466,15 +466,29 @@ function capOf(ctx: Context, s: number): number {
   return ctx.capMinutes[s]!;
 }
 
+/** Minimum wages per rule set, snapshot start, age and scale (a pure value of these). */
+const minimumCache = new WeakMap<RuleSet, Map<string, MinimumWage>>();
+
 function minimumFor(ctx: Context, s: number, age: number): MinimumWage {
   const key = s * 256 + (age < 0 ? 255 : age);
   let m = ctx.minimumWages.get(key);
   if (!m) {
-    const day = ctx.snapshotDay[s]!;
-    const tableAge = minimumWageAge(age < 0 ? undefined : age);
-    const parameter = `minimumWage.hourly.${tableAge}`;
-    const wage = minimumWage(day, tableAge, { rules: ctx.rules, bbl: ctx.bbl });
-    m = { wage, cents: wholeCents(wage), unconfirmed: resolveParameter(parameter, day, ctx.rules).unconfirmed, parameter };
+    let shared = minimumCache.get(ctx.rules);
+    if (!shared) {
+      shared = new Map();
+      minimumCache.set(ctx.rules, shared);
+    }
+    const sharedKey = `${ctx.snapshotStarts[s]}|${age}|${ctx.bbl}`;
+    m = shared.get(sharedKey);
+    if (!m) {
+      const day = ctx.snapshotDay[s]!;
+      const tableAge = minimumWageAge(age < 0 ? undefined : age);
+      const parameter = `minimumWage.hourly.${tableAge}`;
+      const wage = minimumWage(day, tableAge, { rules: ctx.rules, bbl: ctx.bbl });
+      m = { wage, cents: wholeCents(wage), unconfirmed: resolveParameter(parameter, day, ctx.rules).unconfirmed, parameter };
+      if (shared.size > 10_000) shared.clear();
+      shared.set(sharedKey, m);
+    }
     ctx.minimumWages.set(key, m);
   }
   return m;
@@ -777,6 +791,22 @@ function phaseFindings(ctx: Context, fp: ForecastPlacement, agencyId: string | u
   }
 }
 
+/** Sums per week of the cells (whole minutes and cents: exact). */
+function columnSums(cells: ForecastCells, rows: number, W: number): { weekMinutes: Float64Array; weekRevenue: Float64Array; weekCost: Float64Array } {
+  const weekMinutes = new Float64Array(W);
+  const weekRevenue = new Float64Array(W);
+  const weekCost = new Float64Array(W);
+  const { minutes, revenue, cost } = cells;
+  for (let r = 0, i = 0; r < rows; r++) {
+    for (let w = 0; w < W; w++, i++) {
+      weekMinutes[w] = weekMinutes[w]! + minutes[i]!;
+      weekRevenue[w] = weekRevenue[w]! + revenue[i]!;
+      weekCost[w] = weekCost[w]! + cost[i]!;
+    }
+  }
+  return { weekMinutes, weekRevenue, weekCost };
+}
+
 /**
  * Revenue, payroll cost and margin of placements over weeks ahead, per cell (placement × week)
  * and in totals; see the header for the rules and the rounding.
@@ -847,18 +877,7 @@ export function marginForecast(input: MarginForecastInput, options: MarginForeca
     );
   }
 
-  // Column sums (whole minutes and cents: exact).
-  const weekMinutes = new Float64Array(W);
-  const weekRevenue = new Float64Array(W);
-  const weekCost = new Float64Array(W);
-  const { minutes: cm, revenue: cr, cost: cc } = ctx.cells;
-  for (let r = 0, i = 0; r < rows.length; r++) {
-    for (let w = 0; w < W; w++, i++) {
-      weekMinutes[w] = weekMinutes[w]! + cm[i]!;
-      weekRevenue[w] = weekRevenue[w]! + cr[i]!;
-      weekCost[w] = weekCost[w]! + cc[i]!;
-    }
-  }
+  const { weekMinutes, weekRevenue, weekCost } = columnSums(ctx.cells, rows.length, W);
   let tm = 0;
   let tr = 0;
   let tc = 0;
