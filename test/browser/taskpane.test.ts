@@ -274,9 +274,10 @@ describe.skipIf(!probe.ok && !required)('task pane in Chromium', () => {
     await page.getByTestId('profile-surcharges-0').fill('zaterdag vijftig');
     await page.getByTestId('profile-surcharges-0').blur();
     await expect.poll(() => page.getByText(/heeft geen percentage of bedrag per uur aan het eind/).count()).toBe(1);
+    await page.getByTestId('pane').evaluate((pane) => pane.scrollTo(0, 260));
+    await shot(page, 'pane-4-profiles-invalid');
     await page.getByTestId('profile-save').click();
     await expect.poll(() => page.getByTestId('profile-invalid').count()).toBe(1);
-    await shot(page, 'pane-4-profiles-invalid');
     expect(await previewWorkbook(page).setting('profiles')).toBeUndefined();
 
     // Put it right: the surcharge is read back in words, the form saves into the workbook.
@@ -307,7 +308,7 @@ describe.skipIf(!probe.ok && !required)('task pane in Chromium', () => {
   });
 
   it('preview, settings: an override is checked inline, saved in the workbook, explained, and counts in the next check', async () => {
-    const { context, recorded } = await openContext('nl-NL', 1280, 1200);
+    const { context, recorded } = await openContext('nl-NL');
     const page = await context.newPage();
     watchErrors(page, recorded);
     await page.goto(server!.url);
@@ -318,6 +319,7 @@ describe.skipIf(!probe.ok && !required)('task pane in Chromium', () => {
     expect(await hours.textContent()).toContain('dinsdag 13:00 in de week na de werkweek');
     expect(await hours.textContent()).toContain('Afspraak backoffice, vanaf 2019-12-30 (tabel policy-backoffice)');
     expect(await page.locator('[data-name="minimumWage.hourly.21"]').textContent()).toContain('Wet');
+    await page.locator('#settings-sources').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'pane-5-settings');
 
     const field = page.getByTestId('override-policy.hoursDeadline');
@@ -404,7 +406,7 @@ describe.skipIf(!probe.ok && !required)('task pane in Chromium', () => {
 
   it('preview, forecast: the table equals core\'s marginForecast on the workbook; the live =BO.FORECAST formula over the table it writes gives the same totals', async () => {
     const cost = COST as Partial<HourlyCostModelInput>;
-    const core = marginForecast(forecastInputFromWorkbook(readAgencyWorkbook(gridsOf(example)), { weeks: 8, cost }).input);
+    const core = marginForecast(forecastInputFromWorkbook(readAgencyWorkbook(gridsOf(example)), { weeks: 8, cost, minutesStep: 3 }).input);
     const { context, recorded } = await openContext('nl-NL');
     const page = await context.newPage();
     watchErrors(page, recorded);

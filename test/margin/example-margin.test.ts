@@ -1,15 +1,19 @@
 /**
  * The week margin of examples/agency-week.xlsx from core's marginFromWorkbook (what the task pane
  * shows) equals the command line's `backofficer margin` (packages/cli weekMargin) for every week,
- * with the cost choices of examples/agency-week.cost.json.
+ * with the cost choices of examples/agency-week.cost.json; and the forecast input from core's
+ * forecastInputFromWorkbook equals `backofficer forecast`'s (packages/cli forecastFromWorkbook).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { marginFromWorkbook, readAgencyWorkbook, type AgencyWorkbook, type HourlyCostModelInput } from '@backofficer/core';
+import {
+  forecastInputFromWorkbook, marginForecast, marginFromWorkbook, readAgencyWorkbook, type AgencyWorkbook, type HourlyCostModelInput,
+} from '@backofficer/core';
 import { readInputFile } from '../../packages/cli/src/io/index.js';
 import { controlList } from '../../packages/cli/src/control/control-list.js';
 import { weekMargin } from '../../packages/cli/src/margin/week-margin.js';
+import { forecastFromWorkbook } from '../../packages/cli/src/margin/forecast-input.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 let wb: AgencyWorkbook;
@@ -33,5 +37,19 @@ describe('margin of the example workbook: the task pane\'s (core) equals the com
     expect(pane.leftOut).toEqual(cli.leftOut);
     // margin = revenue − cost in the total (sums of rounded lines).
     expect(pane.overview.totals.revenue.minus(pane.overview.totals.cost).eq(pane.overview.totals.margin)).toBe(true);
+  });
+});
+
+describe('forecast of the example workbook: core\'s input equals the command line\'s', () => {
+  it('from 2026-W11 (the week after the last hours), the same placements with the same hours per week and the same 8-week totals', () => {
+    const pane = forecastInputFromWorkbook(wb, { weeks: 8, cost });
+    const cli = forecastFromWorkbook(wb, pane.from);
+    expect(pane.from).toBe('2026-W11');
+    const hours = (list: readonly { id?: unknown; hoursPerWeek: unknown }[]) => list.map((p) => [String(p.id), String(p.hoursPerWeek)]);
+    expect(hours(pane.input.placements)).toEqual(hours(cli.placements));
+    const a = marginForecast(pane.input);
+    const b = marginForecast({ from: cli.from, weeks: 8, placements: cli.placements, cost });
+    expect([a.totals.revenue.toFixed(2), a.totals.cost.toFixed(2), a.totals.margin.toFixed(2)])
+      .toEqual([b.totals.revenue.toFixed(2), b.totals.cost.toFixed(2), b.totals.margin.toFixed(2)]);
   });
 });

@@ -209,7 +209,8 @@ const FORMULA_HEADERS = {
 
 export function runForecastJob(input: WorkbookInput, job: ForecastJob): ForecastView {
   const wb = read(input);
-  const f = forecastInputFromWorkbook(wb, { weeks: job.weeks, cost: costInput(job.cost), ...(job.from ? { from: job.from } : {}) });
+  // Hours per week in 3-minute steps: exact as decimal hours in the sheet that =BO.FORECAST reads.
+  const f = forecastInputFromWorkbook(wb, { weeks: job.weeks, cost: costInput(job.cost), minutesStep: 3, ...(job.from ? { from: job.from } : {}) });
   const forecast = marginForecast(f.input, { rules: ruleSetOf(job.rules) });
   const W = forecast.weeks.length;
   const fromMonday = toIsoDate(weekStart(f.from));

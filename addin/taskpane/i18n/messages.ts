@@ -118,7 +118,7 @@ const nl = {
   'forecast.sheet.hours': 'Uren/week',
   'forecast.sheet.total': 'Totaal',
   'forecast.sheet.options': 'Kostenkeuzes',
-  'forecast.sheet.formula': 'Marge per plaatsing en week ({weeks} weken vanaf {from}), live:',
+  'forecast.sheet.formula': 'Marge per week, live ({weeks} weken vanaf {from}):',
 
   'profiles.intro': 'Beloningsprofielen per inlener (schaalloon, toeslagen, overwerk, vergoedingen), bewaard in deze werkmap.',
   'profiles.none': 'Nog geen beloningsprofielen in deze werkmap.',
@@ -356,7 +356,7 @@ const en: Messages = {
   'forecast.sheet.hours': 'Hours/week',
   'forecast.sheet.total': 'Total',
   'forecast.sheet.options': 'Cost choices',
-  'forecast.sheet.formula': 'Margin per placement and week ({weeks} weeks from {from}), live:',
+  'forecast.sheet.formula': 'Margin per week, live ({weeks} weeks from {from}):',
 
   'profiles.intro': 'Hirer pay profiles (scale wage, surcharges, overtime, allowances), kept in this workbook.',
   'profiles.none': 'No hirer pay profiles in this workbook yet.',

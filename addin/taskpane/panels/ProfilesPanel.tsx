@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   /** Fluent inputs keep a minimum width of their own; in the narrow pane they share a row. */
   input: { minWidth: 0, width: '100%' },
   remove: { marginTop: '22px', minWidth: '24px' },
+  rowMessages: { gridColumn: '1 / -1', color: tokens.colorPaletteRedForeground1 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   fieldset: { border: 0, margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
@@ -82,6 +83,16 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
     const pr = problem(key);
     return { validationState: pr ? ('error' as const) : ('none' as const), validationMessage: pr?.[lang] };
   };
+  /** A field in a row of a list: only marked red; its message goes under the whole row (the cells are narrow). */
+  const cellProps = (key: string) => ({ validationState: problem(key) ? ('error' as const) : ('none' as const) });
+  const rowMessages = (id: string, keys: string[]) => {
+    const list = keys.map((k) => problem(k)).filter((x): x is Texts => x !== undefined);
+    return list.length === 0 ? null : (
+      <div id={id} className={styles.rowMessages} data-testid="row-problem">
+        {list.map((m, i) => <Text key={i} size={200} block>{m[lang]}</Text>)}
+      </div>
+    );
+  };
   const set = (patch: Partial<ProfileInput>) => setP((x) => ({ ...x, ...patch }));
   const submit = () => {
     setSubmitted(true);
@@ -117,12 +128,14 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
         <legend className={styles.legend}>{t('profiles.scaleWages')}</legend>
         {p.scaleWages.map((w, i) => (
           <div key={i} className={styles.row3}>
-            <Field label={t('profiles.scale.from')} size="small" {...fieldProps(`scaleWages.${i}.from`)}>
+            <Field label={t('profiles.scale.from')} size="small" {...cellProps(`scaleWages.${i}.from`)}>
               <Input size="small" className={styles.input} value={w.from} placeholder={t('profiles.date.placeholder')} onBlur={() => touch(`scaleWages.${i}.from`)}
+                aria-describedby={problem(`scaleWages.${i}.from`) ? `scale-${i}-problems` : undefined}
                 onChange={(_, d) => set({ scaleWages: p.scaleWages.map((x, j) => (j === i ? { ...x, from: d.value } : x)) })} />
             </Field>
-            <Field label={t('profiles.scale.amount')} size="small" {...fieldProps(`scaleWages.${i}.amount`)}>
+            <Field label={t('profiles.scale.amount')} size="small" {...cellProps(`scaleWages.${i}.amount`)}>
               <Input size="small" className={styles.input} inputMode="decimal" value={w.amount} placeholder="16,25" onBlur={() => touch(`scaleWages.${i}.amount`)}
+                aria-describedby={problem(`scaleWages.${i}.amount`) ? `scale-${i}-problems` : undefined}
                 onChange={(_, d) => set({ scaleWages: p.scaleWages.map((x, j) => (j === i ? { ...x, amount: d.value } : x)) })}
                 data-testid={`profile-scale-amount-${i}`} />
             </Field>
@@ -133,6 +146,7 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
             </Field>
             <Button size="small" appearance="subtle" aria-label={t('profiles.remove.scale', { n: i + 1 })} className={styles.remove}
               onClick={() => set({ scaleWages: p.scaleWages.filter((_, j) => j !== i) })}>×</Button>
+            {rowMessages(`scale-${i}-problems`, [`scaleWages.${i}.from`, `scaleWages.${i}.amount`, `scaleWages.${i}.per`])}
           </div>
         ))}
         <Button size="small" onClick={() => set({ scaleWages: [...p.scaleWages, { from: '', amount: '', per: 'hour' }] })}>{t('profiles.add.scale')}</Button>
@@ -174,21 +188,24 @@ function ProfileForm(props: { initial: ProfileInput; others: ProfileInput[]; onS
         <legend className={styles.legend}>{t('profiles.allowances')}</legend>
         {p.allowances.map((a, i) => (
           <div key={i} className={styles.row3}>
-            <Field label={t('profiles.allowance.name')} size="small" {...fieldProps(`allowances.${i}.name`)}>
+            <Field label={t('profiles.allowance.name')} size="small" {...cellProps(`allowances.${i}.name`)}>
               <Input size="small" className={styles.input} value={a.name} onBlur={() => touch(`allowances.${i}.name`)}
+                aria-describedby={problem(`allowances.${i}.name`) ? `allowance-${i}-problems` : undefined}
                 onChange={(_, d) => set({ allowances: p.allowances.map((x, j) => (j === i ? { ...x, name: d.value } : x)) })} />
             </Field>
-            <Field label={t('profiles.allowance.amount')} size="small" {...fieldProps(`allowances.${i}.amount`)}>
+            <Field label={t('profiles.allowance.amount')} size="small" {...cellProps(`allowances.${i}.amount`)}>
               <Input size="small" className={styles.input} inputMode="decimal" value={a.amount} placeholder="0,23" onBlur={() => touch(`allowances.${i}.amount`)}
+                aria-describedby={problem(`allowances.${i}.amount`) ? `allowance-${i}-problems` : undefined}
                 onChange={(_, d) => set({ allowances: p.allowances.map((x, j) => (j === i ? { ...x, amount: d.value } : x)) })} />
             </Field>
-            <Field label={t('profiles.allowance.unit')} size="small" {...fieldProps(`allowances.${i}.unit`)}>
+            <Field label={t('profiles.allowance.unit')} size="small" {...cellProps(`allowances.${i}.unit`)}>
               <Select size="small" className={styles.input} value={a.unit} onChange={(_, d) => set({ allowances: p.allowances.map((x, j) => (j === i ? { ...x, unit: d.value } : x)) })}>
                 {UNITS.map((o) => <option key={o.value} value={o.value}>{t(o.label)}</option>)}
               </Select>
             </Field>
             <Button size="small" appearance="subtle" aria-label={t('profiles.remove.allowance', { n: i + 1 })} className={styles.remove}
               onClick={() => set({ allowances: p.allowances.filter((_, j) => j !== i) })}>×</Button>
+            {rowMessages(`allowance-${i}-problems`, [`allowances.${i}.name`, `allowances.${i}.amount`, `allowances.${i}.unit`])}
           </div>
         ))}
         <Button size="small" onClick={() => set({ allowances: [...p.allowances, { name: '', amount: '', unit: 'km' }] })}>{t('profiles.add.allowance')}</Button>

@@ -26,8 +26,8 @@ const useStyles = makeStyles({
   },
   pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   input: { minWidth: 0, width: '100%' },
-  term: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
-  value: { fontFamily: tokens.fontFamilyBase, whiteSpace: 'nowrap' },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1, fontVariantNumeric: 'tabular-nums' },
   detail: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   name: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });
@@ -210,15 +210,13 @@ export function SettingsPanel() {
         <MessageBar intent="error"><MessageBarBody>{saveCao.error ?? saveOverrides.error ?? saveCost.error ?? settings.error}</MessageBarBody></MessageBar>
       ) : null}
 
-      <Subtitle2 as="h2" className={panel.heading}>{t('settings.sources')}</Subtitle2>
+      <Subtitle2 as="h2" className={panel.heading} id="settings-sources">{t('settings.sources')}</Subtitle2>
       <Text size={200} className={panel.muted}>{t('settings.sources.text', { date: today, cao: settings.rules.cao })}</Text>
       <dl className={styles.figures} data-testid="explained">
         {figures.map((e) => (
           <div key={e.name} className={styles.figure} data-name={e.name}>
-            <dt className={styles.term}>
-              <span>{LABEL[e.name] ? t(LABEL[e.name]!) : e.name}</span>
-              <span className={styles.value}>{valueText(e, lang, t)}</span>
-            </dt>
+            <dt className={styles.term}>{LABEL[e.name] ? t(LABEL[e.name]!) : e.name}</dt>
+            <dd className={styles.value}>{valueText(e, lang, t)}</dd>
             <dd className={styles.detail}>
               {t('settings.sources.layer', { layer: t(LAYER[e.layer]), from: e.from, table: e.table })}
               {e.unconfirmed ? <> <Badge size="small" appearance="tint" color="warning">{t('settings.sources.unconfirmed')}</Badge></> : null}

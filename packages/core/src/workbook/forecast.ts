@@ -15,10 +15,10 @@ import { hoursWeeks } from './margin.js';
  * - the forecast starts in the week after the last week with hours (or the week asked);
  * - every placement that still runs then, with its dated wage agreements, CAO, contract kind and
  *   the worker's birth date (for the age-dependent cost);
- * - hours per week: the placement's average over the last `basisWeeks` weeks before the forecast
- *   (4 by default; lines that are not rejected; a week without hours counts as 0), rounded to
- *   3 minutes (0,05 hour, exact as decimal hours in a sheet cell), else its fixed
- *   contract hours; a placement with neither is left out, as are contractors (their fee is no
+ * - hours per week: the average of the placement's approved hours over the weeks in which it had
+ *   any, among the last `basisWeeks` weeks before the forecast (4 by default), rounded to
+ *   `minutesStep` minutes (default 1: to the minute); else its fixed contract hours; a
+ *   placement with neither is left out, as are contractors (their fee is no
  *   payroll cost the forecast can model) and employees without a birth date (their cost depends
  *   on the age).
  */
@@ -32,6 +32,11 @@ export interface WorkbookForecastOptions {
   readonly cost: Partial<HourlyCostModelInput>;
   /** Weeks before the forecast whose hours give the hours per week (default 4). */
   readonly basisWeeks?: number;
+  /**
+   * Hours per week rounded to this many minutes (default 1). 3 makes every figure exact in decimal
+   * hours (0,05 h), as a sheet cell that =BO.FORECAST reads must be (the task pane's choice).
+   */
+  readonly minutesStep?: number;
 }
 
 export type ForecastLeftOutReason = 'ENDED' | 'CONTRACTOR' | 'BIRTH_DATE_MISSING' | 'NO_HOURS';
@@ -72,11 +77,18 @@ export function forecastInputFromWorkbook(wb: AgencyWorkbook, options: WorkbookF
   const basisStart = toIsoDate(weekStart(basisFrom));
   const fromMonday = toIsoDate(weekStart(from));
 
-  const minutes = new Map<string, number>();
+  // Approved minutes per placement and ISO week of the basis.
+  const minutes = new Map<string, Map<string, number>>();
   for (const r of wb.sheets.Hours?.records ?? []) {
-    if (r.date < basisStart || r.date >= fromMonday || r.status === 'rejected') continue;
-    minutes.set(r.placementId, (minutes.get(r.placementId) ?? 0) + minutesOf(r));
+    if (r.date < basisStart || r.date >= fromMonday || r.status !== 'approved') continue;
+    const m = minutesOf(r);
+    if (m <= 0) continue;
+    const week = formatIsoWeek(isoWeekOf(r.date));
+    const perWeek = minutes.get(r.placementId) ?? new Map<string, number>();
+    perWeek.set(week, (perWeek.get(week) ?? 0) + m);
+    minutes.set(r.placementId, perWeek);
   }
+  const step = options.minutesStep ?? 1;
 
   const workers = new Map((wb.sheets.Workers?.records ?? []).map((w) => [w.id, w]));
   const rows = wb.sheets.Placements?.records ?? [];
@@ -102,13 +114,13 @@ export function forecastInputFromWorkbook(wb: AgencyWorkbook, options: WorkbookF
       leftOut.push({ placementId: id, reason: 'BIRTH_DATE_MISSING' });
       continue;
     }
-    const worked = minutes.get(id) ?? 0;
+    const weeks = minutes.get(id);
+    const worked = weeks ? [...weeks.values()].reduce((a, b) => a + b, 0) : 0;
     const contract = p.contractHoursPerWeek as { toNumber(): number } | undefined;
     let perWeek: number;
     let source: 'average' | 'contract';
-    if (worked > 0) {
-      // Rounded to 3 minutes (0,05 hour): exact as decimal hours, so a sheet cell holds it exactly.
-      perWeek = Math.round(worked / n / 3) * 3;
+    if (weeks && worked > 0) {
+      perWeek = Math.round(worked / weeks.size / step) * step;
       source = 'average';
     } else if (contract !== undefined && contract.toNumber() > 0) {
       perWeek = Math.round(contract.toNumber() * 60);

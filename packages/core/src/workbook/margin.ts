@@ -26,7 +26,8 @@ import type { AgencyWorkbook } from './read.js';
  *   second of two identical lines);
  * - lines of an employee without a birth date (the payroll cost depends on the age).
  * Lines that are not approved are priced and then left out by marginOverview with its own
- * finding. A self-employed contractor has no employer premiums: the cost of his hour is his fee.
+ * finding. A self-employed contractor has no employer premiums and no hirer pay: the cost of his
+ * hour is his fee, billed at the agreed rate.
  */
 
 /** Timesheet codes that make a line unusable for pricing: the line itself is wrong. */
@@ -87,8 +88,13 @@ function profilesById(wb: AgencyWorkbook, extra: readonly unknown[] | undefined)
   return out;
 }
 
-/** Each placement's profile: the one its first row names, else the hirer's profile for its job. */
-function profilesByPlacement(wb: AgencyWorkbook, placements: readonly PlacementInput[], extra: readonly unknown[] | undefined): Record<string, HirerPayProfile> {
+/**
+ * Each placement's profile: the one its first row names, else the hirer's profile for its job. A
+ * contractor is no employee: hirer pay (CAO art. 16) does not apply to his fee.
+ */
+function profilesByPlacement(
+  wb: AgencyWorkbook, placements: readonly PlacementInput[], extra: readonly unknown[] | undefined, contractors: ReadonlySet<string>,
+): Record<string, HirerPayProfile> {
   const profiles = profilesById(wb, extra);
   const named = new Map<string, string>();
   for (const r of wb.sheets.Placements?.records ?? []) {
@@ -98,6 +104,7 @@ function profilesByPlacement(wb: AgencyWorkbook, placements: readonly PlacementI
   const out: Record<string, HirerPayProfile> = {};
   for (const p of placements) {
     const id = String(p.id);
+    if (contractors.has(id)) continue;
     const name = named.get(id);
     const found = name !== undefined
       ? profiles.get(name)
@@ -163,7 +170,7 @@ export function marginFromWorkbook(wb: AgencyWorkbook, week: IsoWeekInput, optio
   const priced = priceHourLines(
     usable.map(({ ref: _ref, endDate: _endDate, ...line }) => line),
     placements,
-    { ...rules, profiles: profilesByPlacement(wb, placements, options.profiles), cost: options.cost, costByPlacement },
+    { ...rules, profiles: profilesByPlacement(wb, placements, options.profiles, contractorPlacements), cost: options.cost, costByPlacement },
   );
   // A contractor's hour costs his fee: the pay of the category.
   const lines = priced.lines.map((l): PricedLine =>

@@ -4,8 +4,10 @@ import { forecastInputFromWorkbook, readAgencyWorkbook } from '../../src/index.j
 /*
  * Which placements a forecast from the workbook takes, and their hours per week. Last week with
  * hours: 2026-W10, so the forecast starts in 2026-W11 and the basis is 2026-W07 … 2026-W10 (4 weeks).
- *   PL1 (E1): 8 h in W07, 8 h in W08, 07:00–15:30 less 30 min = 8 h in W10 → 24 h / 4 weeks = 6 h = 6:00
- *   PL7 (E2): 7:10 in W09 and 7:15 in W10 → 14:25 = 865 min / 4 = 216,25 min → 3-minute steps: 72,08 → 72 × 3 = 216 min = 3:36
+ *   PL1 (E1): approved 8 h in W07, 8 h in W08, 07:00–15:30 less 30 min = 8 h in W10 (a rejected line in
+ *             W10 and a line in W06 do not count) → 24 h over the 3 weeks with hours = 8:00
+ *   PL7 (E2): 7:10 in W09 and 7:15 in W10 → 865 min / 2 weeks = 432,5 min → to the minute 433 = 7:13;
+ *             in 3-minute steps 432,5 / 3 = 144,17 → 144 × 3 = 432 min = 7:12
  *   PL2 (E2): no hours in the basis, 24 fixed contract hours                → 24:00 (contract)
  *   PL3 (E3): ended 2026-02-27, before the forecast                          → left out (ENDED)
  *   PL4 (Z1): a contractor                                                   → left out (CONTRACTOR)
@@ -55,15 +57,20 @@ describe('forecastInputFromWorkbook: what a forecast from the workbook takes (sh
     expect(f.input.weeks).toBe(8);
   });
 
-  it('hours per week: the average over the basis (24 h / 4 = 6:00; 865 min / 4 → 3:36 in 3-minute steps), else the fixed contract hours (24:00)', () => {
+  it('hours per week: the average of the approved hours over the weeks with hours (8:00; 7:13), else the fixed contract hours (24:00)', () => {
     expect(f.hours).toEqual([
-      { placementId: 'PL1', minutes: 360, source: 'average' },
+      { placementId: 'PL1', minutes: 480, source: 'average' },
       { placementId: 'PL2', minutes: 1440, source: 'contract' },
-      { placementId: 'PL7', minutes: 216, source: 'average' },
+      { placementId: 'PL7', minutes: 433, source: 'average' },
     ]);
     expect(f.input.placements.map((p) => [p.id, p.hoursPerWeek, p.contract])).toEqual([
-      ['PL1', '6:00', 'agency-clause'], ['PL2', '24:00', 'agency-clause'], ['PL7', '3:36', 'agency-clause'],
+      ['PL1', '8:00', 'agency-clause'], ['PL2', '24:00', 'agency-clause'], ['PL7', '7:13', 'agency-clause'],
     ]);
+  });
+
+  it('in 3-minute steps (exact decimal hours for a sheet): 7:12', () => {
+    const stepped = forecastInputFromWorkbook(wb, { weeks: 8, cost: { employerSize: 'large', whk: '1%' }, minutesStep: 3 });
+    expect(stepped.hours.map((h) => h.minutes)).toEqual([480, 1440, 432]);
   });
 
   it('leaves out what it cannot forecast, saying why', () => {
