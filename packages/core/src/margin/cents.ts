@@ -85,6 +85,29 @@ export function scalePerHour(value: Decimal): ScaledPerHour {
   return { value, q, exact: scaled.eq(floor) };
 }
 
+/**
+ * A non-negative amount with at most 2 decimals below 10^7 in whole cents, read from decimal.js's
+ * words as scalePerHour does (no allocation); NaN for anything else.
+ */
+export function centsOfWords(value: Decimal): number {
+  const x = value as unknown as DecimalWords;
+  if (x.s < 0 || x.e >= 7 || !value.isFinite()) return NaN;
+  const w0 = Math.floor(x.e / 7);
+  const d = x.d;
+  let cents = 0;
+  for (let i = 0; i < d.length; i++) {
+    const w = w0 - i;
+    const word = d[i]!;
+    if (w === 0) cents += word * 100;
+    else if (w === -1) {
+      // 7 decimals: only the first two may be non-zero.
+      if (word % 100_000 !== 0) return NaN;
+      cents += word / 100_000;
+    } else if (word !== 0) return NaN;
+  }
+  return cents;
+}
+
 /** Exact cents of value × minutes / 60 from the decimal digits, with BigInt (the slow, always-exact path). */
 export function exactCents(value: Decimal, minutes: number): number {
   const text = value.toFixed();

@@ -6,10 +6,9 @@
 
 /** Days since 1970-01-01 of an ISO date text (yyyy-MM-dd, already validated); the civil-calendar day count, in integers. */
 export function dayNumber(iso: string): number {
-  const c = (i: number) => iso.charCodeAt(i) - 48;
-  let y = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
-  const m = c(5) * 10 + c(6);
-  const d = c(8) * 10 + c(9);
+  let y = (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+  const m = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
+  const d = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
   // Days from civil (proleptic Gregorian): years counted from March, so the leap day ends a year.
   if (m <= 2) y -= 1;
   const era = Math.floor(y / 400);

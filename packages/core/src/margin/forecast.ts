@@ -13,7 +13,7 @@ import type { HourlyCostModel } from '../cost/types.js';
 import type { HourlyCostModelInput } from '../cost/input.js';
 import { ageOn } from '../cost/validity.js';
 import { rateFor } from '../rates/agreement.js';
-import { centsOf, scalePerHour, type ScaledPerHour } from './cents.js';
+import { centsOf, centsOfWords, scalePerHour, type ScaledPerHour } from './cents.js';
 import { MARGIN_FINDINGS as F } from './findings.js';
 import { parseForecastInput, type ForecastPlacement, type MarginForecastInput, type MarginForecastOptions, type ParsedForecast } from './forecast-input.js';
 import { weekTable, type ForecastWeek } from './weeks.js';
@@ -264,8 +264,7 @@ function viewOf(model: HourlyCostModel): ModelView {
 
 /** Whole cents of an amount with at most 2 decimals below 10^7, else NaN (then compare as decimals). */
 function wholeCents(d: Decimal): number {
-  const s = scalePerHour(d);
-  return s.exact && s.q % 1_000_000 === 0 ? s.q / 1_000_000 : NaN;
+  return centsOfWords(d);
 }
 
 const keyIds = new Map<string, number>();
@@ -335,22 +334,26 @@ function costPerHour(view: ModelView, wage: Decimal, wageCents: number, linear: 
   return c;
 }
 
-function memoIn<K, V>(map: WeakMap<Decimal, Map<K, V>>, term: Decimal, key: K, compute: () => V): V {
+/** rateFor (rates/) on the agreement at the period's wage, scaled. */
+function computeRate(agreement: WageAgreement, raised: boolean, wage: Decimal, cost: Decimal): ScaledPerHour {
+  const effective = raised ? ({ ...agreement, wage } as WageAgreement) : agreement;
+  return scalePerHour(rateFor(effective, undefined, cost));
+}
+
+function innerMap<K>(map: WeakMap<Decimal, Map<K, ScaledPerHour>>, term: Decimal): Map<K, ScaledPerHour> {
   let inner = map.get(term);
   if (!inner) {
     inner = new Map();
     map.set(term, inner);
   }
-  let v = inner.get(key);
-  if (v === undefined) {
-    v = compute();
-    inner.set(key, v);
-    if (++rateMemoSize >= MEMO_LIMIT) {
-      rateMemo = { factor: new WeakMap(), ofRate: new WeakMap(), markup: new WeakMap(), fixed: new WeakMap() };
-      rateMemoSize = 0;
-    }
+  return inner;
+}
+
+function remember(): void {
+  if (++rateMemoSize >= MEMO_LIMIT) {
+    rateMemo = { factor: new WeakMap(), ofRate: new WeakMap(), markup: new WeakMap(), fixed: new WeakMap() };
+    rateMemoSize = 0;
   }
-  return v;
 }
 
 /**
@@ -360,24 +363,37 @@ function memoIn<K, V>(map: WeakMap<Decimal, Map<K, V>>, term: Decimal, key: K, c
  * basis and the cost per hour, or on the fixed rate alone: those are the memo's keys.
  */
 function ratePerHour(agreement: WageAgreement, raised: boolean, wage: Decimal, wageCents: number, cost: ScaledPerHour): ScaledPerHour {
-  const compute = () => {
-    const effective = raised ? ({ ...agreement, wage } as WageAgreement) : agreement;
-    const costValue = cost.value;
-    return scalePerHour(rateFor(effective, undefined, () => costValue));
-  };
+  let r: ScaledPerHour | undefined;
   switch (agreement.mode) {
-    case 'factor':
-      return wageCents === wageCents ? memoIn(rateMemo.factor, agreement.factor, wageCents, compute) : compute();
-    case 'margin':
-      return memoIn(agreement.marginBasis === 'of-rate' ? rateMemo.ofRate : rateMemo.markup, agreement.margin, cost, compute);
-    case 'fixed': {
-      let r = rateMemo.fixed.get(agreement.rate);
+    case 'factor': {
+      if (wageCents !== wageCents) return computeRate(agreement, raised, wage, cost.value);
+      const inner = innerMap(rateMemo.factor, agreement.factor);
+      r = inner.get(wageCents);
       if (r === undefined) {
-        r = compute();
-        rateMemo.fixed.set(agreement.rate, r);
+        r = computeRate(agreement, raised, wage, cost.value);
+        inner.set(wageCents, r);
+        remember();
       }
       return r;
     }
+    case 'margin': {
+      const inner = innerMap(agreement.marginBasis === 'of-rate' ? rateMemo.ofRate : rateMemo.markup, agreement.margin);
+      r = inner.get(cost);
+      if (r === undefined) {
+        r = computeRate(agreement, raised, wage, cost.value);
+        inner.set(cost, r);
+        remember();
+      }
+      return r;
+    }
+    case 'fixed':
+      r = rateMemo.fixed.get(agreement.rate);
+      if (r === undefined) {
+        r = computeRate(agreement, raised, wage, cost.value);
+        rateMemo.fixed.set(agreement.rate, r);
+        remember();
+      }
+      return r;
   }
 }
 

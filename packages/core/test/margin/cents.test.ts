@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { Decimal } from '../../src/money/index.js';
-import { amountCents, centsOf, exactCents, scalePerHour } from '../../src/margin/cents.js';
+import { amountCents, centsOf, centsOfWords, exactCents, scalePerHour } from '../../src/margin/cents.js';
 
 /** The reference: exact decimal arithmetic with room to spare (100 digits), one rounding half-up to cents. */
 const Exact = DecimalJs.clone({ precision: 100, rounding: DecimalJs.ROUND_HALF_UP });
@@ -74,6 +74,20 @@ describe('cents of hours × a per-hour figure (money/round.ts: an invoice line i
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('property: whole cents of an amount with at most 2 decimals, NaN for more decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 4 }), (n, places) => {
+        const d = new Decimal(n).div(10 ** places);
+        const expected = d.mul(100).isInteger() && d.lt(1e7) ? d.mul(100).toNumber() : NaN;
+        expect(centsOfWords(d)).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(centsOfWords(new Decimal('14.71'))).toBe(1471);
+    expect(centsOfWords(new Decimal('0.05'))).toBe(5);
+    expect(centsOfWords(new Decimal('14.715'))).toBeNaN();
   });
 
   it('property: half-hour weeks and cent rates, the forecast case', () => {
