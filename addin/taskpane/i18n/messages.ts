@@ -98,7 +98,7 @@ const nl = {
 
   'forecast.intro': 'Verwachte omzet, kosten en marge voor de komende weken, vanaf de week na de laatste uren.',
   'forecast.weeks': 'Aantal weken vooruit',
-  'forecast.weeks.hint': 'Uren per week: het gemiddelde van de laatste 4 weken, anders de contracturen.',
+  'forecast.weeks.hint': 'Uren per week: gemiddelde goedgekeurde uren in de laatste 4 weken (weken met uren, op 3 minuten), anders de contracturen.',
   'forecast.output': 'Uitvoer',
   'forecast.output.values': 'Tabel met waarden',
   'forecast.output.formula': 'Live formule =BO.FORECAST',
@@ -336,7 +336,7 @@ const en: Messages = {
 
   'forecast.intro': 'Expected revenue, cost and margin for the coming weeks, from the week after the last hours.',
   'forecast.weeks': 'Weeks ahead',
-  'forecast.weeks.hint': 'Hours per week: the average of the last 4 weeks, else the contract hours.',
+  'forecast.weeks.hint': 'Hours per week: average approved hours of the last 4 weeks (weeks with hours, to 3 minutes), else the contract hours.',
   'forecast.output': 'Output',
   'forecast.output.values': 'Table of values',
   'forecast.output.formula': 'Live formula =BO.FORECAST',
