@@ -62,12 +62,20 @@ import { dayNumber } from './days.js';
  * The hot path (issue 9: 2,000 placements × 52 weeks):
  * 1. weeks and their rule snapshots are computed once per forecast (weeks.ts);
  * 2. per placement, a "period" is a run of weeks with the same snapshot, agreement, phase, age
- *    and pension count; its figures (wage, cost/hour, rate/hour) are computed once, as exact
- *    Decimals, and cost models are shared between placements with the same inputs;
- * 3. in the inner loop a cell is two integer operations per amount (cents.ts: the exact
+ *    and pension count; its figures (wage, cost/hour, rate/hour) are exact Decimals computed once
+ *    (or taken over from the previous period when the cost function and the wage did not change);
+ * 3. cost models are shared between placements and calls (one per context and snapshot); the
+ *    model at the rules' default cap hours serves every placement working no more hours whose
+ *    wage stays in the model's linear range (see forecastRow), so hours per week do not multiply
+ *    the models; the per-hour figures themselves are memoised by value (cost of a linear cost
+ *    function at a wage in cents; rate of an agreement's terms), as pure functions;
+ * 4. in the inner loop a cell is two integer operations per amount (cents.ts: the exact
  *    per-hour Decimal is scaled once per period, and round-half-up of per-hour × minutes / 60 is
  *    then computed on integers, with a proof there that it equals the decimal result; the rare
- *    case that could carry falls back to BigInt on the exact digits).
+ *    case that could carry falls back to BigInt on the exact digits); cells are whole cents in
+ *    Int32Arrays;
+ * 5. a test compares every cell of 2,000 × 52 generated placements with a slow, straightforward
+ *    Decimal reference (test/margin/forecast-fixture.ts): zero differences.
  */
 
 export interface ForecastPeriod {
