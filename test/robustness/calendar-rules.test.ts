@@ -279,7 +279,8 @@ describe('identity numbers and masks (AVG): checks never throw; masks never show
         const expected = s % 11 === 0 && !/^0+$/.test(d);
         expect(isValidBsn(d), d).toBe(expected);
         expect(isValidBsn(`${d.slice(0, 4)}.${d.slice(4, 6)}.${d.slice(6)}`), d).toBe(expected);
-        expect(isValidBsn(Number(d)), d).toBe(expected);
+        // A number cell drops leading zeros; one is restored (8 digits), two are not (core: "an old 8-digit number gets a leading 0").
+        if (!d.startsWith('00')) expect(isValidBsn(Number(d)), d).toBe(expected);
       }),
       runs(800),
     );

@@ -252,7 +252,7 @@ const COVERED: Record<string, string> = {
   // margin
   marginOverview: 'margin', marginForecast: 'margin', marginInvoice: 'margin (through marginOverview)', parseSettlements: 'margin (through marginOverview)',
   amountCents: 'margin', forecastCell: 'margin', parseForecastInput: 'margin', parsePricedLines: 'margin', priceHourLines: 'margin',
-  controlListFromWorkbook: 'workbook-timesheet', timesheetInputFromWorkbook: 'workbook-timesheet', marginFromWorkbook: 'margin', hoursWeeks: 'margin',
+  controlListFromWorkbook: 'workbook-timesheet', timesheetInputFromWorkbook: 'workbook-timesheet', marginFromWorkbook: 'workbook-timesheet', hoursWeeks: 'workbook-timesheet', forecastInputFromWorkbook: 'workbook-timesheet',
 };
 
 describe('coverage: every function exported by @backofficer/core has a robustness test', () => {

@@ -79,7 +79,8 @@ export function badValues(value: unknown, echoes: readonly string[] = [], path =
   if (seen.has(value)) return out;
   seen.add(value);
   if (isDecimal(value)) {
-    if (!value.isFinite()) out.push(`${path} = Decimal(${value.toString()})`);
+    // (a Decimal handed on as the caller gave it is the caller's, not a computed NaN)
+    if (!value.isFinite() && !echoes.includes(value.toString())) out.push(`${path} = Decimal(${value.toString()})`);
     return out;
   }
   if (DateTime.isDateTime(value)) {
@@ -126,7 +127,7 @@ export function describeValue(x: unknown): string {
 }
 
 /** Placeholders that must never reach a user: they mean a value was lost on the way into a message. */
-const PLACEHOLDER = /\[object Object\]|\bundefined\b|Invalid DateTime|\bfunction\s*\(|=>/;
+const PLACEHOLDER = /\[object Object\]|\bundefined\b|Invalid DateTime|\bfunction\s*\(/;
 
 /** Removes the quoted value a message shows (the user's own text may say "undefined"). */
 function unquoted(text: string): string {

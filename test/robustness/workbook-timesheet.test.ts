@@ -5,11 +5,13 @@
  * text, a million empty rows. Every cell problem is a problem or a finding pointing at the cell;
  * nothing throws untyped; no finding or problem shows a BSN or IBAN of the input unmasked.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  controlListFromWorkbook, parseHirerPayProfile, readAgencyWorkbook, timesheetInputFromWorkbook, toHirerInput, toHirerPayProfileInputs, toHourLines, toPlacementInputs, toWorkerInput,
+  controlListFromWorkbook, forecastInputFromWorkbook, hoursWeeks, marginForecast, marginFromWorkbook, parseHirerPayProfile, readAgencyWorkbook,
+  timesheetInputFromWorkbook, type HourlyCostModelInput, toHirerInput, toHirerPayProfileInputs, toHourLines, toPlacementInputs, toWorkerInput,
   validateTimesheet, type HirerPayProfile, type TimesheetContext, type TimesheetLine, type WorkbookGrids,
 } from '@backofficer/core';
 // The CLI's reader turns the .xlsx into grids (core does no file I/O).
@@ -133,6 +135,61 @@ describe('readAgencyWorkbook on the example with adversarial cells: problems poi
       const r = outcome(`readAgencyWorkbook(${name})`, () => readAgencyWorkbook(g as WorkbookGrids));
       if (name === 'a million empty rows' && r.ok) expect(r.value.sheets.Hours?.rowsRead).toBe(1);
     }
+  });
+});
+
+describe('marginFromWorkbook / forecastInputFromWorkbook on the example with adversarial cells and options', () => {
+  const { description: _d, ...cost } = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/agency-week.cost.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+  const COST = cost as Partial<HourlyCostModelInput>;
+
+  it('one cell replaced: the week margin (2026-W10) and an 8-week forecast, or a named typed error; margin = revenue − cost', () => {
+    const hours = Object.keys(grids).find((n) => /hours|uren/i.test(n))!;
+    const placements = Object.keys(grids).find((n) => /placements|plaatsingen/i.test(n))!;
+    const cell = fc.record({
+      sheet: fc.constantFrom(hours, placements),
+      row: fc.integer({ min: 1, max: 60 }),
+      col: fc.integer({ min: 0, max: 12 }),
+      value: cellValue,
+    });
+    fc.assert(
+      fc.property(cell, (c) => {
+        const rows = [...grids[c.sheet]!];
+        const target = c.sheet === hours ? rows.length - 1 - c.row : c.row; // the last rows of Hours are the latest weeks
+        const row = [...(rows[target] ?? [])];
+        row[c.col] = c.value;
+        rows[target] = row;
+        const wb = readAgencyWorkbook({ ...grids, [c.sheet]: rows } as WorkbookGrids);
+        const where = `${c.sheet}!R${target + 1}C${c.col + 1} = ${describeValue(c.value)}`;
+        const m = outcome(`marginFromWorkbook(${where})`, () => marginFromWorkbook(wb, '2026-W10', { cost: COST }), { echoes: [c.value] });
+        if (m.ok) {
+          const t = m.value.overview.totals;
+          expect(t.margin.eq(t.revenue.minus(t.cost)), where).toBe(true);
+          const texts = m.value.overview.findings.flatMap((f) => [f.message.nl, f.message.en]);
+          for (const text of texts) expect(leaks(text), `${where}: ${text}`).toEqual([]);
+        }
+        const f = outcome(`forecastInputFromWorkbook(${where})`, () => forecastInputFromWorkbook(wb, { weeks: 8, cost: COST }), { echoes: [c.value] });
+        if (f.ok) outcome(`marginForecast(${where})`, () => marginForecast(f.value.input), { echoes: [c.value] });
+      }),
+      runs(15),
+    );
+  });
+
+  it('adversarial options: week, weeks, from, basis weeks, minutes step, cost choices', () => {
+    const wb = readAgencyWorkbook(grids);
+    expect(hoursWeeks(wb)).toContain('2026-W10');
+    fc.assert(
+      fc.property(nasty, fc.constantFrom('week', 'weeks', 'from', 'basisWeeks', 'minutesStep', 'employerSize', 'whk'), (value, which) => {
+        const where = `${which} = ${describeValue(value)}`;
+        if (which === 'week') outcome(`marginFromWorkbook(${where})`, () => marginFromWorkbook(wb, value as string, { cost: COST }), { echoes: [value] });
+        else if (which === 'employerSize' || which === 'whk') outcome(`marginFromWorkbook(cost.${where})`, () => marginFromWorkbook(wb, '2026-W10', { cost: { ...COST, [which]: value } as never }), { echoes: [value] });
+        else {
+          const options = { weeks: 4, cost: COST, [which]: value } as never;
+          const f = outcome(`forecastInputFromWorkbook(${where})`, () => forecastInputFromWorkbook(wb, options), { echoes: [value] });
+          if (f.ok) outcome(`marginForecast(${where})`, () => marginForecast(f.value.input), { echoes: [value] });
+        }
+      }),
+      runs(25),
+    );
   });
 });
 

@@ -152,14 +152,19 @@ function readWorker(input: WorkerInput | Worker | object): { worker: Worker; bad
   let badBsn: string | undefined;
   let badIban: string | undefined;
   if (!blank(raw.bsn) && !checkBsn(raw.bsn).valid) {
-    badBsn = String(raw.bsn);
+    badBsn = plainText(raw.bsn);
     delete raw.bsn;
   }
   if (!blank(raw.iban) && !checkIban(raw.iban).valid) {
-    badIban = String(raw.iban);
+    badIban = plainText(raw.iban);
     delete raw.iban;
   }
   return { worker: parseWorker(raw), ...(badBsn !== undefined ? { badBsn } : {}), ...(badIban !== undefined ? { badIban } : {}) };
+}
+
+/** A number or text as text; anything else (an object from a caller) shows as nothing, never a TypeError. */
+function plainText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : '';
 }
 
 /** The best document of a kind on a date: received by then, expiring last. */

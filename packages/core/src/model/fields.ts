@@ -163,6 +163,10 @@ export const readMinutes: Reader<number> = (value, field) => {
   if (!d.isInteger()) {
     throw inputError('INVALID_MINUTES', field, value, { nl: 'is geen heel aantal minuten', en: 'is not a whole number of minutes' }, { nl: 'minuten, bijvoorbeeld 30', en: 'minutes, e.g. 30' });
   }
+  // A number of minutes with hundreds of digits would become Infinity.
+  if (d.gt(Number.MAX_SAFE_INTEGER)) {
+    throw inputError('OUT_OF_RANGE', field, value, { nl: 'is te groot', en: 'is too large' }, { nl: 'een realistisch aantal minuten, bijvoorbeeld 30', en: 'a realistic number of minutes, e.g. 30' });
+  }
   return d.toNumber();
 };
 

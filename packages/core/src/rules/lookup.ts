@@ -1,7 +1,7 @@
 import { Decimal } from '../money/index.js';
 import { NoRuleError, InputError, displayValue } from '../errors/index.js';
 import { toIsoDate } from '../calendar/zone.js';
-import { LAYERS, type DatedValue, type Layer, type ParameterKind, type RuleSet, type RuleTable, type StoredValue } from './types.js';
+import { LAYERS, type DatedValue, type Layer, type ParameterKind, type ParameterSpec, type RuleSet, type RuleTable, type StoredValue } from './types.js';
 import { parameterCatalog, parametersWithoutDefault } from './catalog.js';
 import { defaultRules } from './defaults.js';
 
@@ -48,6 +48,11 @@ export function convert(name: string, kind: ParameterKind, raw: StoredValue): Pa
   }
 }
 
+/** The catalog entry of a name, never an Object.prototype member ("toString", "constructor"). */
+function ownSpec(name: string): ParameterSpec | undefined {
+  return Object.hasOwn(parameterCatalog, name) ? parameterCatalog[name] : undefined;
+}
+
 function candidates(rules: RuleSet, name: string): readonly Candidate[] {
   let perSet = cache.get(rules);
   if (!perSet) {
@@ -56,14 +61,15 @@ function candidates(rules: RuleSet, name: string): readonly Candidate[] {
   }
   let found = perSet.get(name);
   if (found) return found;
-  const spec = parameterCatalog[name];
+  const spec = ownSpec(name);
   const list: Candidate[] = [];
   // Most specific layer first; within a layer the table added last wins.
   const ordered = rules.tables
     .map((t, i) => ({ t, i }))
     .sort((a, b) => layerRank(b.t.layer) - layerRank(a.t.layer) || b.i - a.i);
   for (const { t } of ordered) {
-    const values = t.parameters[name];
+    // Own entries only: "toString" or "__proto__" are no parameters (they gave a TypeError).
+    const values = Object.hasOwn(t.parameters, name) ? t.parameters[name] : undefined;
     if (!values || values.length === 0) continue;
     const sorted = [...values].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     list.push({ table: t, values: sorted, converted: sorted.map((v) => convert(name, spec?.kind ?? 'string', v.value)) });
@@ -74,7 +80,7 @@ function candidates(rules: RuleSet, name: string): readonly Candidate[] {
 }
 
 function unknownParameter(name: string, day: string): NoRuleError {
-  const input = parametersWithoutDefault[name];
+  const input = Object.hasOwn(parametersWithoutDefault, name) ? parametersWithoutDefault[name] : undefined;
   if (input !== undefined) {
     // A known name without a shipped value: an employer-specific input (e.g. the Whk premium).
     return new NoRuleError(
@@ -208,7 +214,7 @@ export interface Explanation {
  */
 export function explain(name: string, date: unknown, rules: RuleSet = defaultRules): Explanation {
   const r = resolveParameter(name, date, rules);
-  const spec = parameterCatalog[name];
+  const spec = ownSpec(name);
   return {
     name,
     description: spec?.description ?? '',

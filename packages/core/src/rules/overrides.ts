@@ -105,7 +105,7 @@ export function withOverrides(rules: RuleSet, overrides: OverrideInput | readonl
     const source = o.source ?? `${o.layer} override`;
     const params: Record<string, readonly DatedValue[]> = {};
     for (const [name, value] of Object.entries(o.parameters)) {
-      const spec = parameterCatalog[name];
+      const spec = Object.hasOwn(parameterCatalog, name) ? parameterCatalog[name] : undefined;
       const path = `overrides.parameters.${name}`;
       if (!spec) {
         throw overrideError(path, `onbekende regel; bekende regels zijn bijvoorbeeld policy.hoursDeadline, policy.advanceRecoveryWeeks`, `unknown parameter; known parameters are e.g. policy.hoursDeadline, policy.advanceRecoveryWeeks`);

@@ -66,7 +66,9 @@ function minutesOf(hours: TimesheetPlacement['contractHoursPerWeek']): number {
   if (hours === undefined || hours === null || hours === '') return NaN;
   if (typeof hours === 'string') return parseMinutes(hours, 'contractHoursPerWeek', { min: 0, max: 168 });
   const n = typeof hours === 'number' ? hours : hours.toNumber();
-  return Number.isFinite(n) ? Math.round(n * 60) : NaN;
+  // NaN, Infinity and 1e308 hours are no contract hours: named as the text form is (they counted as "absent", or gave "Infinity:NaN").
+  if (!(n >= 0 && n <= 168)) return parseMinutes(hours, 'contractHoursPerWeek', { min: 0, max: 168 });
+  return Math.round(n * 60);
 }
 
 /** Day number of a date input (ISO text fast; anything else through toIsoDate), NaN when absent. */

@@ -385,6 +385,7 @@ export function makeCellParser({ header, column }: ParserContext): CellParser {
             if (!Number.isFinite(v)) return fail(v);
             const m = v * perUnit;
             const whole = Math.round(m);
+            if (!Number.isSafeInteger(whole)) return fail(v); // 1e308 hours: no whole number of minutes (gave Infinity)
             if (Math.abs(m - whole) > 1e-6) return notWhole(v);
             return out(whole === 0 ? 0 : whole);
           });
@@ -396,6 +397,7 @@ export function makeCellParser({ header, column }: ParserContext): CellParser {
               // Minutes written as a number: 30 or 30,0.
               const n = parseNumber(v, header, { decimalOnly: true });
               if (!n.isInteger()) return notWhole(v);
+              if (n.abs().gt(Number.MAX_SAFE_INTEGER)) return fail(v);
               return n.toNumber();
             } catch (e) {
               return fromInputError(e, v);

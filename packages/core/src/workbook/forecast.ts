@@ -1,7 +1,7 @@
 import { toIsoDate } from '../calendar/zone.js';
 import { addWeeks, formatIsoWeek, isoWeekOf, toIsoWeek, weekStart, type IsoWeekInput } from '../calendar/iso-week.js';
 import type { HourlyCostModelInput } from '../cost/input.js';
-import { InputError } from '../errors/index.js';
+import { InputError, displayValue } from '../errors/index.js';
 import { readShift } from '../hirer-pay/shift.js';
 import type { ForecastPlacementInput, MarginForecastInput } from '../margin/forecast-input.js';
 import { toPlacementInputs } from './model.js';
@@ -65,13 +65,28 @@ function minutesOf(r: HourRow): number {
 }
 
 /** marginForecast's input for the workbook (see the header for what is taken and what is left out). */
+/** A whole-number option within bounds; NaN, 0 or 1e9 would give "NaN:NaN" or 0:00 hours per week. */
+function wholeOption(value: unknown, field: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new InputError(
+    'OUT_OF_RANGE',
+    {
+      nl: `${field}: ${displayValue(value, field)} ligt buiten het bereik; verwacht een geheel getal van ${min} t/m ${max}`,
+      en: `${field}: ${displayValue(value, field)} is out of range; expected a whole number from ${min} to ${max}`,
+    },
+    field,
+  );
+}
+
 export function forecastInputFromWorkbook(wb: AgencyWorkbook, options: WorkbookForecastOptions): WorkbookForecastInput {
+  const n = wholeOption(options.basisWeeks, 'basisWeeks', 1, 52, 4);
+  const step = wholeOption(options.minutesStep, 'minutesStep', 1, 60, 1);
   const weeksWithHours = hoursWeeks(wb);
   const last = weeksWithHours[weeksWithHours.length - 1];
   const from = options.from !== undefined
     ? formatIsoWeek(toIsoWeek(options.from, 'from'))
     : last !== undefined ? formatIsoWeek(addWeeks(toIsoWeek(last), 1)) : formatIsoWeek(isoWeekOf(new Date()));
-  const n = options.basisWeeks ?? 4;
   const basisFrom = formatIsoWeek(addWeeks(toIsoWeek(from), -n));
   const basisTo = formatIsoWeek(addWeeks(toIsoWeek(from), -1));
   const basisStart = toIsoDate(weekStart(basisFrom));
@@ -88,7 +103,6 @@ export function forecastInputFromWorkbook(wb: AgencyWorkbook, options: WorkbookF
     perWeek.set(week, (perWeek.get(week) ?? 0) + m);
     minutes.set(r.placementId, perWeek);
   }
-  const step = options.minutesStep ?? 1;
 
   const workers = new Map((wb.sheets.Workers?.records ?? []).map((w) => [w.id, w]));
   const rows = wb.sheets.Placements?.records ?? [];
