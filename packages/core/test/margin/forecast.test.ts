@@ -140,6 +140,34 @@ describe('marginForecast: a forecast worked by hand across 1 January 2026 (DOMAI
   });
 });
 
+describe('marginForecast: phases from the employment history (contractPhase, DOMAIN.md §7)', () => {
+  it('44 worked weeks of phase A before the forecast: phase B from Monday 5 January 2026, the WW premium stays high', () => {
+    // Agency-clause contract from 2025-01-06 (2025-W02), worked 2025-W02 … 2025-W45 = 44 weeks.
+    // Forecast from 2025-W46 with 38 hours a week: weeks 46–52 and 2026-W01 are worked weeks 45–52,
+    // so phase A (52 worked weeks) ends and phase B starts on Monday 2026-01-05 (2026-W02).
+    const work = Array.from({ length: 44 }, (_x, i) => ({ week: `2025-W${String(i + 2).padStart(2, '0')}`, hours: 38 }));
+    const f = marginForecast({
+      from: '2025-W46', weeks: 10, agencyId: 'U1', cost: { employerSize: 'large', whk: '6.55%', pension: 'basis' },
+      placements: [
+        {
+          id: 'P1', workerId: 'W1', hirerId: 'H1', cao: 'ABU', start: '2025-01-06', age: 30, hoursPerWeek: 38,
+          agreements: [{ from: '2025-01-06', wage: 15, mode: 'factor', factor: 1.8 }],
+          history: { contracts: [{ start: '2025-01-06', kind: 'agency-clause' }], work },
+        },
+      ],
+    });
+    expect(f.rows[0]!.periods.map((p) => [p.fromWeek, p.toWeek, p.phase, p.contract, p.awf])).toEqual([
+      ['2025-W46', '2025-W52', 'A', 'agency-clause', 'high'],
+      ['2026-W01', '2026-W01', 'A', 'agency-clause', 'high'],
+      ['2026-W02', '2026-W03', 'B', 'fixed-term', 'high'],
+    ]);
+    const change = f.findings.find((x) => x.code === 'FORECAST_PHASE_CHANGE')!;
+    expect(change.message.en).toBe('Placement P1: from phase A to phase B on 2026-01-05 (contract: fixed-term); the WW premium stays high.');
+    // A → B changes nothing in the money: 2026-W01 and 2026-W02 cost the same (38 × 25,014184704 = 950,54)
+    expect([f.cells.cost[7], f.cells.cost[8]]).toEqual([95054, 95054]);
+  });
+});
+
 describe('marginForecast: placements that do not run every week', () => {
   it('a placement counts in a week when it runs on its Thursday; per-week hours with a zero week', () => {
     const f = marginForecast({
