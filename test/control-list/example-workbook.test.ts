@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { controlListFromWorkbook, readAgencyWorkbook, type ControlList } from '@backofficer/core';
 import { readInputFile } from '../../packages/cli/src/io/index.js';
+import { controlList } from '../../packages/cli/src/control/control-list.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -17,10 +18,12 @@ interface Expected {
 
 let list: ControlList;
 let expected: Expected;
+let grids: Parameters<typeof readAgencyWorkbook>[0];
 
 beforeAll(async () => {
   const input = await readInputFile(`${examples}agency-week.xlsx`);
-  list = controlListFromWorkbook(readAgencyWorkbook(input.grids));
+  grids = input.grids;
+  list = controlListFromWorkbook(readAgencyWorkbook(grids));
   expected = JSON.parse(await readFile(`${examples}expected-findings.json`, 'utf8')) as Expected;
 });
 
@@ -29,6 +32,14 @@ describe('controlListFromWorkbook on the example workbook (issue 5 §6 findings,
     expect(list.findings.map((f) => f.code).sort()).toEqual(expected.findings.map((f) => f.code).sort());
     expect(list.problems).toEqual([]);
     expect(list.defaults).toEqual([]);
+  });
+
+  it('the command line\'s control list (backofficer validate) has the same findings: same codes, rows and counts per severity', () => {
+    const wb = readAgencyWorkbook(grids);
+    const cli = controlList(wb, undefined);
+    const key = (x: { code: string; row?: number }) => `${x.code}@${x.row}`;
+    expect(cli.items.map(key).sort()).toEqual(list.findings.map((f) => key({ code: f.code, row: f.ref.row })).sort());
+    expect(cli.counts).toEqual({ error: 15, warning: 5, info: 2 });
   });
 
   it('a mistake in an hours line points at the cell the list names; one about a worker, hirer, placement or profile at one of its lines, with its cause at the row the list names', () => {
