@@ -31,8 +31,12 @@ export interface CliResults {
   readonly exitCode: number | null;
   readonly validateMs: number;
   readonly exceljsMs: number;
-  /** Median of the pairwise ratios validate ÷ exceljs. */
+  /** Median of the pairwise ratios validate ÷ exceljs, wall time. */
   readonly ratio: number;
+  /** The same for CPU time (user + system): steadier than wall time on a busy machine. */
+  readonly validateCpuMs: number;
+  readonly exceljsCpuMs: number;
+  readonly cpuRatio: number;
   readonly validatePeakMb: number;
   readonly exceljsPeakMb: number;
   readonly findings?: Record<string, number>;
@@ -40,6 +44,8 @@ export interface CliResults {
 
 interface Run {
   readonly ms: number;
+  /** User + system CPU time of the process, milliseconds. */
+  readonly cpuMs: number;
   readonly rssKb: number;
   readonly code: number | null;
   readonly stdout: string;
@@ -57,9 +63,9 @@ function run(args: readonly string[], preload: string): Run {
   });
   const ms = now() - t0;
   if (r.error) throw r.error;
-  const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  const usage = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number }) : { maxRSS: NaN, cpu: NaN };
   rmSync(rssFile, { force: true });
-  return { ms, rssKb, code: r.status, stdout: r.stdout };
+  return { ms, cpuMs: usage.cpu / 1000, rssKb: usage.maxRSS, code: r.status, stdout: r.stdout };
 }
 
 async function workbook(lines: number): Promise<{ path: string; lines: number; workers: number }> {
@@ -119,10 +125,13 @@ export async function benchCli(options: { lines: number; runs: number; log: (s: 
     validateMs: median(a.map((x) => x.ms)),
     exceljsMs: median(b.map((x) => x.ms)),
     ratio: median(ratios),
+    validateCpuMs: median(a.map((x) => x.cpuMs)),
+    exceljsCpuMs: median(b.map((x) => x.cpuMs)),
+    cpuRatio: median(a.map((x, i) => x.cpuMs / b[i]!.cpuMs)),
     validatePeakMb: Math.round(median(a.map((x) => x.rssKb)) / 1024),
     exceljsPeakMb: Math.round(median(b.map((x) => x.rssKb)) / 1024),
     ...(findings ? { findings } : {}),
   };
-  log(`  validate: median ${result.validateMs.toFixed(0)} ms, peak ${result.validatePeakMb} MB (exit ${result.exitCode}); exceljs read: median ${result.exceljsMs.toFixed(0)} ms, peak ${result.exceljsPeakMb} MB; ratio ${result.ratio.toFixed(2)}`);
+  log(`  validate: median ${result.validateMs.toFixed(0)} ms, peak ${result.validatePeakMb} MB (exit ${result.exitCode}); exceljs read: median ${result.exceljsMs.toFixed(0)} ms, peak ${result.exceljsPeakMb} MB; ratio ${result.ratio.toFixed(2)} (CPU time ${result.cpuRatio.toFixed(2)})`);
   return result;
 }

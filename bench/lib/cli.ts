@@ -52,7 +52,7 @@ export async function buildCli(): Promise<{ file: string; source: string }> {
   }
 }
 
-/** A preload that writes the process's peak resident memory (kB) to $BENCH_RSS_FILE at exit. */
+/** A preload that writes the process's peak resident memory (kB) and CPU time (µs) to $BENCH_RSS_FILE at exit, as JSON. */
 export function rssPreload(): string {
   mkdirSync(CACHE, { recursive: true });
   const file = join(CACHE, 'rss-preload.cjs');
@@ -61,7 +61,7 @@ export function rssPreload(): string {
     [
       "'use strict';",
       "const fs = require('node:fs');",
-      "process.on('exit', () => { const f = process.env.BENCH_RSS_FILE; if (f) fs.writeFileSync(f, String(process.resourceUsage().maxRSS)); });",
+      "process.on('exit', () => { const f = process.env.BENCH_RSS_FILE; if (f) { const u = process.resourceUsage(); fs.writeFileSync(f, JSON.stringify({ maxRSS: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); } });",
       '',
     ].join('\n'),
   );
