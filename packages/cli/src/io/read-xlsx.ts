@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { InputError } from '@backofficer/core';
 import { fileError, notReadableXlsx } from './errors.js';
+import { declaredParts, inflatedOversizedPart, oversizedPart } from './zip-sizes.js';
 import { attributes, unescapeXml } from './xml.js';
 
 /*
@@ -70,11 +72,29 @@ export async function openXlsxZip(bytes: Uint8Array, file: string): Promise<JSZi
     });
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw notReadableXlsx(file);
+  const parts = declaredParts(bytes);
+  const oversized = oversizedPart(parts) ?? (await inflatedOversizedPart(bytes, parts));
+  if (oversized) {
+    const mb = (n: number) => Math.round(n / 1024 / 1024);
+    throw fileError('XLSX_TOO_LARGE', file, {
+      nl: `het onderdeel ${oversized.name} pakt uit tot ${oversized.measured ? 'meer dan ' : ''}${mb(oversized.uncompressed)} MB (ingepakt ${mb(oversized.compressed)} MB): te groot of te sterk ingepakt voor een echte werkmap. Open het bestand in Excel, verwijder lege rijen onderaan en sla het opnieuw op, of exporteer het als CSV.`,
+      en: `the part ${oversized.name} unpacks to ${oversized.measured ? 'more than ' : ''}${mb(oversized.uncompressed)} MB (packed ${mb(oversized.compressed)} MB): too large or too highly compressed for a real workbook. Open the file in Excel, delete empty rows at the bottom and save it again, or export it as CSV.`,
+    });
+  }
   try {
     return await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
     throw notReadableXlsx(file, e);
   }
+}
+
+const EXCEL_MAX_ROWS = 1_048_576;
+
+function tooManyRows(): InputError {
+  return new InputError('XLSX_TOO_MANY_ROWS', {
+    nl: `een blad heeft meer dan 1.048.576 rijen, meer dan Excel toestaat`,
+    en: `a sheet has more than 1,048,576 rows, more than Excel allows`,
+  }, 'file');
 }
 
 /** Rows of a streamed worksheet as a dense 0-based array of 0-based cell arrays (row 1 is index 0). */
@@ -83,6 +103,9 @@ async function collectRows(worksheet: AsyncIterable<{ number: number; values: un
   let seen = 0;
   for await (const row of worksheet) {
     if (onRows && ++seen % 2000 === 0) onRows(seen);
+    // Excel stops at row 1,048,576; a sheet past it (rows without numbers, from a bomb the
+    // declared sizes did not show) is not a workbook, and reading on would take minutes.
+    if (row.number > EXCEL_MAX_ROWS) throw tooManyRows();
     const values = row.values as unknown[];
     // exceljs rows are 1-based and sparse: index 0 is empty.
     const cells = new Array<unknown>(Math.max(values.length - 1, 0));
@@ -119,6 +142,7 @@ export async function readXlsxBytes(bytes: Uint8Array, file: string, options: Re
       grids.set(name, await collectRows(worksheet as unknown as AsyncIterable<{ number: number; values: unknown }>, options.onRows && ((n) => options.onRows!(name, n))));
     }
   } catch (e) {
+    if (e instanceof InputError && e.code === 'XLSX_TOO_MANY_ROWS') throw fileError(e.code, file, e.texts);
     throw notReadableXlsx(file, e);
   }
   const ordered: Record<string, (unknown[] | undefined)[]> = {};
