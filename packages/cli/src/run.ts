@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isBackOfficerError } from '@backofficer/core';
+import { isBackOfficerError, maskSensitive } from '@backofficer/core';
 import { COMMANDS, findCommand, type Command, type OptionSpec } from './commands/index.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { GLOBAL_OPTIONS, commandHelp, generalHelp } from './help.js';
@@ -70,16 +70,19 @@ function report(e: unknown, lang: Lang, json: boolean, io: Io, command: string |
     const helpFor = e instanceof UsageError ? e.command : command;
     const helpCommand = helpFor ? `backofficer ${helpFor} --help` : 'backofficer --help';
     const structure = /^(WORKBOOK_|MAPPING_)/.test(e.code);
+    // The one door every error leaves by: anything shaped like a BSN or IBAN is masked here too
+    // (a usage message quotes the option value as typed: --weeks 123456782).
+    const text = maskSensitive(e.texts[lang]);
     if (json) {
       const kind = e instanceof UsageError ? 'usage' : e.kind;
       const field = e instanceof UsageError ? undefined : e.field;
-      io.err(toJson({ error: { code: e.code, kind, ...(field !== undefined ? { field } : {}), message: e.texts[lang], help: helpCommand } }));
+      io.err(toJson({ error: { code: e.code, kind, ...(field !== undefined ? { field } : {}), message: text, help: helpCommand } }));
     } else {
-      io.err(`${s.error}: ${e.texts[lang]}\n${structure ? `${s.structureHint}\n` : ''}${s.help}: ${helpCommand}`);
+      io.err(`${s.error}: ${text}\n${structure ? `${s.structureHint}\n` : ''}${s.help}: ${helpCommand}`);
     }
     return EXIT_USAGE;
   }
-  const message = e instanceof Error ? e.message : String(e);
+  const message = maskSensitive(e instanceof Error ? e.message : String(e));
   if (json) io.err(toJson({ error: { code: 'INTERNAL', kind: 'internal', message } }));
   else io.err(`${s.error}: ${s.internalError(message)}`);
   if (process.env.BACKOFFICER_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
