@@ -34,8 +34,9 @@ export async function personalDataOf(path = EXAMPLE): Promise<PersonalData> {
     if (typeof r.iban === 'string' && r.iban.trim() !== '') ibans.add(compact(r.iban));
   }
   // The same columns straight from the cells, in case a record left a row out (a row with an error).
-  const bsnCol = workers.columns['bsn']?.index;
-  const ibanCol = workers.columns['iban']?.index;
+  // (1-based column numbers; the CLI's grids start at column A)
+  const bsnCol = workers.columns['bsn'] ? workers.columns['bsn'].column - 1 : undefined;
+  const ibanCol = workers.columns['iban'] ? workers.columns['iban'].column - 1 : undefined;
   const grid = input.grids[workers.sheet] as (unknown[] | undefined)[];
   for (const row of grid.slice(workers.headerRow)) {
     const b = bsnCol !== undefined ? row?.[bsnCol] : undefined;
