@@ -1,6 +1,6 @@
 import {
-  Decimal, MAX_FORECAST_WEEKS, fromCents, marginForecast, sortFindings, weekEnd, weekStart,
-  type ForecastTotals, type MarginForecast,
+  Decimal, MAX_FORECAST_WEEKS, forecastInputFromWorkbook, fromCents, hoursWeeks, marginForecast, sortFindings, weekEnd, weekStart,
+  type ForecastLeftOutReason, type ForecastTotals, type MarginForecast, type WorkbookForecastInput,
 } from '@backofficer/core';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
@@ -11,7 +11,6 @@ import { progressBar, rowsText } from '../output/progress.js';
 import { writeResultWorkbook, type ResultSheet } from '../output/result-workbook.js';
 import { renderTable, renderWrappedTable } from '../output/table.js';
 import { textWidth } from '../output/width.js';
-import { forecastFromWorkbook, weekAfterLatest, type ForecastFromWorkbook } from '../margin/forecast-input.js';
 import { loadAgencyFile } from '../workbook/load.js';
 import type { CostSettings } from '../workbook/cost-settings.js';
 import { weekOption } from '../weeks.js';
@@ -23,8 +22,8 @@ import type { Command } from './types.js';
 
 /*
  * `backofficer forecast <file> --weeks 26 [--start W]`: revenue, payroll cost and margin of the
- * running placements over the weeks ahead (marginForecast; margin/forecast-input.ts says how the
- * workbook becomes its input), per week and per hirer, with the findings (wage raised to the
+ * running placements over the weeks ahead (marginForecast; core's forecastInputFromWorkbook says
+ * how the workbook becomes its input, the same as the task pane's), per week and per hirer, with the findings (wage raised to the
  * minimum wage, phase changes).
  */
 
@@ -38,7 +37,7 @@ const T = {
     perHirer: 'Per inlener over de hele periode',
     perWeek: 'Per week',
     leftOut: (list: string) => `Niet in de prognose: ${list}.`,
-    reasons: { 'no-hours': 'geen uren en geen contracturen', contractor: "zzp'er, geen loonkosten" } as Record<string, string>,
+    reasons: { 'no-hours': 'geen uren en geen contracturen', contractor: "zzp'er, geen loonkosten", 'birth-date-missing': 'geboortedatum ontbreekt' } as Record<string, string>,
     placements: (n: number, history: number, contract: number) => `${n} plaatsingen: ${history} met uren uit de laatste weken, ${contract} met hun contracturen.`,
     findings: (n: number) => `Bevindingen (${n})`,
     summary: (rev: string, cost: string, margin: string, pct: string, hours: string) => `omzet ${rev}, loonkosten ${cost}, marge ${margin}${pct ? ` (${pct})` : ''} over ${hours} uur`,
@@ -62,7 +61,7 @@ const T = {
     perHirer: 'Per hirer over the whole period',
     perWeek: 'Per week',
     leftOut: (list: string) => `Not in the forecast: ${list}.`,
-    reasons: { 'no-hours': 'no hours and no contract hours', contractor: 'contractor, no payroll cost' },
+    reasons: { 'no-hours': 'no hours and no contract hours', contractor: 'contractor, no payroll cost', 'birth-date-missing': 'birth date missing' } as Record<string, string>,
     placements: (n: number, history: number, contract: number) => `${n} placements: ${history} with hours from the last weeks, ${contract} with their contract hours.`,
     findings: (n: number) => `Findings (${n})`,
     summary: (rev: string, cost: string, margin: string, pct: string, hours: string) => `revenue ${rev}, payroll cost ${cost}, margin ${margin}${pct ? ` (${pct})` : ''} over ${hours} hours`,
@@ -171,6 +170,27 @@ function totalsJson(x: ForecastTotals): Record<string, unknown> {
   return { hours: x.hours.toFixed(2), minutes: x.minutes, revenue: x.revenue, cost: x.cost, margin: x.margin, marginPercent: x.marginPercent ?? null };
 }
 
+type LeftOutReason = 'no-hours' | 'contractor' | 'birth-date-missing';
+
+/** What the command shows of core's forecast input: the reasons and hours sources by their CLI names. */
+interface ForecastFromWorkbook {
+  /** Placements left out, with the reason; placements that ended before the forecast are not listed. */
+  readonly leftOut: readonly { readonly placementId: string; readonly reason: LeftOutReason }[];
+  /** Where each placement's hours per week came from. */
+  readonly hoursFrom: ReadonlyMap<string, 'history' | 'contract'>;
+}
+
+const REASONS: Readonly<Record<Exclude<ForecastLeftOutReason, 'ENDED'>, LeftOutReason>> = {
+  NO_HOURS: 'no-hours', CONTRACTOR: 'contractor', BIRTH_DATE_MISSING: 'birth-date-missing',
+};
+
+function shownInput(input: WorkbookForecastInput): ForecastFromWorkbook {
+  return {
+    leftOut: input.leftOut.flatMap((l) => (l.reason === 'ENDED' ? [] : [{ placementId: l.placementId, reason: REASONS[l.reason] }])),
+    hoursFrom: new Map(input.hours.map((h) => [h.placementId, h.source === 'average' ? 'history' as const : 'contract' as const])),
+  };
+}
+
 function forecastJson(f: MarginForecast, input: ForecastFromWorkbook, hirers: readonly HirerTotal[], settings: CostSettings, lang: Lang): Record<string, unknown> {
   return {
     weeks: f.weeks,
@@ -204,8 +224,8 @@ export const forecastCommand: Command = {
   },
   examples: ['backofficer forecast examples/agency-week.xlsx --weeks 26', 'backofficer forecast examples/agency-week.xlsx --weeks 52 --start 2026-W14 --json', 'backofficer forecast examples/agency-week.xlsx --out prognose.xlsx'],
   details: {
-    nl: 'Uren per week per plaatsing: het gemiddelde van de goedgekeurde uren in de laatste 4 weken met uren, anders de contracturen. Loon- en tariefafspraken gelden vanaf hun datum; een loon onder het minimumloon wordt opgehoogd (met een bevinding). Zzp\'ers en plaatsingen zonder uren staan er niet in (en worden genoemd).',
-    en: 'Hours per week per placement: the average approved hours of the last 4 weeks with hours, else the contract hours. Wage and rate agreements apply from their date; a wage below the minimum wage is raised (with a finding). Contractors and placements without hours are left out (and listed).',
+    nl: 'Uren per week per plaatsing: het gemiddelde van de goedgekeurde uren in de laatste 4 weken met uren, anders de contracturen. Loon- en tariefafspraken gelden vanaf hun datum; een loon onder het minimumloon wordt opgehoogd (met een bevinding). Zzp\'ers, werknemers zonder geboortedatum en plaatsingen zonder uren staan er niet in (en worden genoemd).',
+    en: 'Hours per week per placement: the average approved hours of the last 4 weeks with hours, else the contract hours. Wage and rate agreements apply from their date; a wage below the minimum wage is raised (with a finding). Contractors, employees without a birth date and placements without hours are left out (and listed).',
   },
   async run(ctx) {
     const file = ctx.args[0]!;
@@ -224,13 +244,15 @@ export const forecastCommand: Command = {
     const loaded = await loadAgencyFile(file, { mapping: stringOption(ctx.options, 'mapping'),
       sheet: stringOption(ctx.options, 'sheet'), require: ['Placements'], onRows: (sheet, rows) => progress.count(rowsText(sheet, rows, ctx.lang)) });
     const startOption = stringOption(ctx.options, 'start');
-    const from = startOption !== undefined ? weekOption(startOption, '--start') : weekAfterLatest(loaded.workbook);
-    if (from === undefined) {
+    const start = startOption !== undefined ? weekOption(startOption, '--start') : undefined;
+    if (start === undefined && hoursWeeks(loaded.workbook).length === 0) {
       throw new UsageError('MISSING_START', { nl: 'forecast: het bestand heeft geen uren; geef de eerste week met --start, bijvoorbeeld --start 2026-W11', en: 'forecast: the file has no hours; give the first week with --start, e.g. --start 2026-W11' }, 'forecast');
     }
     progress.step(1, ctx.lang === 'nl' ? 'Prognose berekenen' : 'Computing the forecast');
-    const input = forecastFromWorkbook(loaded.workbook, from);
-    const f = marginForecast({ from, weeks: count, placements: input.placements, cost: settings.cost });
+    const core = forecastInputFromWorkbook(loaded.workbook, { weeks: count, cost: settings.cost, ...(start !== undefined ? { from: start } : {}) });
+    const from = core.from;
+    const input = shownInput(core);
+    const f = marginForecast(core.input);
     const hirers = hirerTotals(f);
     const names = new Map((loaded.workbook.sheets.Hirers?.records ?? []).map((h) => [h.id, h.name]));
     if (out) {
@@ -252,7 +274,7 @@ export const forecastCommand: Command = {
     const text = [
       t.title(count, from, lastWeek, formatDay(weekStart(from), lang), formatDay(weekEnd(lastWeek).minus({ days: 1 }), lang), file),
       t.how(4),
-      t.placements(input.placements.length, history, input.placements.length - history),
+      t.placements(core.input.placements.length, history, core.input.placements.length - history),
       ...(input.leftOut.length > 0 ? [t.leftOut(input.leftOut.map((l) => `${l.placementId} (${t.reasons[l.reason]})`).join(', '))] : []),
       '',
       t.perHirer,

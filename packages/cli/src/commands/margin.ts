@@ -1,12 +1,11 @@
-import { controlList, type ControlList } from '../control/control-list.js';
+import { controlList } from '../control/control-list.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { toJson } from '../output/json.js';
-import { marginJson, marginSheets, marginText } from '../output/margin-view.js';
+import { marginJson, marginSheets, marginText, weekMargin, type WeekMargin } from '../output/margin-view.js';
 import { progressBar, rowsText } from '../output/progress.js';
 import { writeResultWorkbook } from '../output/result-workbook.js';
 import { textWidth } from '../output/width.js';
-import { weekMargin, type WeekMargin } from '../margin/week-margin.js';
 import { costSettings, missingCostChoices, type CostSettings } from '../workbook/cost-settings.js';
 import { loadAgencyFile, type LoadedFile } from '../workbook/load.js';
 import { UsageError } from '../errors.js';
@@ -59,8 +58,8 @@ export interface MarginJob {
 }
 
 /** The margin overview of a week, as text and JSON (used by margin and start). */
-export function marginSection(loaded: LoadedFile, week: string, control: ControlList, settings: CostSettings, lang: Lang, width: number, view: { oneLine?: boolean } = {}): MarginJob {
-  const margin = weekMargin(loaded.workbook, week, control, settings.cost);
+export function marginSection(loaded: LoadedFile, week: string, settings: CostSettings, lang: Lang, width: number, view: { oneLine?: boolean } = {}): MarginJob {
+  const margin = weekMargin(loaded.workbook, week, settings.cost);
   const text = marginText(margin, settings, loaded.file, lang, width, view);
   return { margin, title: text.title, lines: text.body, summary: text.summary, json: marginJson(margin, settings, lang) };
 }
@@ -102,7 +101,7 @@ export const marginCommand: Command = {
     progress.step(1, ctx.lang === 'nl' ? 'Uren controleren' : 'Checking the hours');
     const control = controlList(loaded.workbook, { from: week, to: week });
     progress.step(2, ctx.lang === 'nl' ? 'Marge berekenen' : 'Computing the margin');
-    const job = marginSection(loaded, week, control, settings, ctx.lang, textWidth(ctx.io));
+    const job = marginSection(loaded, week, settings, ctx.lang, textWidth(ctx.io));
     if (out) {
       progress.step(3, ctx.lang === 'nl' ? 'Werkmap schrijven' : 'Writing the workbook');
       await writeResultWorkbook(out, { lang: ctx.lang, loaded, control, sheets: marginSheets(job.margin, ctx.lang) });

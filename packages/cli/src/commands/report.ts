@@ -1,5 +1,4 @@
 import { parseIsoWeek, payrollDeadline, toDate } from '@backofficer/core';
-import { controlList } from '../control/control-list.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { formatDay, formatDayAndTime } from '../output/format.js';
 import { toJson } from '../output/json.js';
@@ -8,7 +7,7 @@ import { progressBar, rowsText } from '../output/progress.js';
 import { debtorSheets, debtorsJson, debtorsText } from '../output/report-view.js';
 import { writeResultWorkbook } from '../output/result-workbook.js';
 import { textWidth } from '../output/width.js';
-import { weekMargin } from '../margin/week-margin.js';
+import { weekMargin } from '../output/margin-view.js';
 import { debtorList } from '../report/debtors.js';
 import { loadAgencyFile } from '../workbook/load.js';
 import { weekOption } from '../weeks.js';
@@ -100,8 +99,7 @@ export const reportCommand: Command = {
       onRows: (sheet, rows) => progress.count(rowsText(sheet, rows, ctx.lang)),
     });
     progress.step(1, ctx.lang === 'nl' ? 'Marge berekenen' : 'Computing the margin');
-    const control = controlList(loaded.workbook, { from: week, to: week });
-    const margin = weekMargin(loaded.workbook, week, control, settings.cost);
+    const margin = weekMargin(loaded.workbook, week, settings.cost);
     progress.step(2, ctx.lang === 'nl' ? 'Debiteuren' : 'Debtors');
     const invoiceDay = payrollDeadline(parseIsoWeek(week), 'payrollRun').day;
     const derived = margin.overview.groups.hirer.map((g) => ({ hirerId: g.key, week, revenue: g.revenue, date: invoiceDay }));

@@ -87,7 +87,7 @@ export const startCommand: Command = {
     let marginProblem: string | undefined;
     if (week) {
       try {
-        margin = marginSection(loaded, week, list, await costOf(file, ctx.options), ctx.lang, textWidth(ctx.io), { oneLine: true });
+        margin = marginSection(loaded, week, await costOf(file, ctx.options), ctx.lang, textWidth(ctx.io), { oneLine: true });
       } catch (e) {
         if (!isBackOfficerError(e)) throw e;
         marginProblem = e.texts[ctx.lang];

@@ -13,8 +13,7 @@ import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, s
 import { wrapProse } from '../output/table.js';
 import type { Command } from './types.js';
 import { COST_OPTIONS, costOf } from './margin.js';
-import { marginSheets } from '../output/margin-view.js';
-import { weekMargin, type WeekMargin } from '../margin/week-margin.js';
+import { marginSheets, weekMargin, type WeekMargin } from '../output/margin-view.js';
 import { formatMoney } from '../output/format.js';
 import { isBackOfficerError } from '@backofficer/core';
 
@@ -92,7 +91,7 @@ export const validateCommand: Command = {
     if (range && loaded.workbook.sheets.Placements && loaded.workbook.sheets.Hours) {
       try {
         const settings = await costOf(file, ctx.options);
-        margin = weekMargin(loaded.workbook, range, list, settings.cost);
+        margin = weekMargin(loaded.workbook, range, settings.cost);
       } catch (e) {
         if (!isBackOfficerError(e)) throw e;
         if (out) marginNote = words(ctx.lang).marginNotInWorkbook(e.texts[ctx.lang]);

@@ -1,15 +1,29 @@
-import { sortFindings, weekEnd, weekStart, type Decimal, type Finding, type MarginGroup, type MarginSummary } from '@backofficer/core';
+import {
+  marginFromWorkbook, sortFindings, weekEnd, weekStart,
+  type AgencyWorkbook, type Decimal, type Finding, type HourlyCostModelInput, type MarginGroup, type MarginSummary, type WorkbookMargin,
+} from '@backofficer/core';
 import type { Lang } from '../i18n.js';
-import type { WeekMargin } from '../margin/week-margin.js';
 import type { CostSettings } from '../workbook/cost-settings.js';
 import { formatDay, formatMoney } from './format.js';
 import type { ResultSheet } from './result-workbook.js';
 import { renderTable, renderTruncatedTable, renderWrappedTable } from './table.js';
+import type { WeekRange } from '../weeks.js';
 
 /*
  * The margin overview for people (a table per hirer with a total row, what was left out and
  * why, the margin's findings, the cost choices used) and for systems (exact decimal text).
  */
+
+/** Core's margin of the workbook (the same as the task pane's), with the hirer names for display. */
+export interface WeekMargin extends WorkbookMargin {
+  readonly hirerNames: ReadonlyMap<string, string>;
+}
+
+/** The margin overview of a week or a range of weeks (ISO week text) for the workbook, with its cost choices. */
+export function weekMargin(workbook: AgencyWorkbook, weeks: string | WeekRange, cost: Partial<HourlyCostModelInput>): WeekMargin {
+  const margin = marginFromWorkbook(workbook, weeks, { cost });
+  return { ...margin, hirerNames: new Map((workbook.sheets.Hirers?.records ?? []).map((h) => [h.id, h.name])) };
+}
 
 const W = {
   nl: {

@@ -55,7 +55,9 @@ export interface LeftOutLine {
 }
 
 export interface WorkbookMargin {
+  /** The week, or "2026-W06 – 2026-W10" for a range. */
   readonly week: string;
+  readonly weeks: { readonly from: string; readonly to: string };
   readonly overview: MarginOverview;
   /** Hours lines dated in the week. */
   readonly linesInWeek: number;
@@ -114,23 +116,36 @@ function profilesByPlacement(
   return out;
 }
 
+/** Reference codes that only say a sheet is absent: the control list skips that sheet's checks instead. */
+const ABSENT_SHEET_CODES: Readonly<Record<string, 'Workers' | 'Placements' | 'Hirers'>> = {
+  WORKER_UNKNOWN: 'Workers',
+  PLACEMENT_UNKNOWN: 'Placements',
+  HIRER_UNKNOWN: 'Hirers',
+};
+
 /**
- * The margin overview of `week` for an agency workbook (see the header for what counts). Throws
+ * The margin overview of `week` (or the weeks `from` to `to`) for an agency workbook (see the header for what counts). Throws
  * an InputError when the cost choices are incomplete (employer size, Whk premium) or a line
  * cannot be priced for a reason the control list does not know (e.g. no agreement on its date).
  */
-export function marginFromWorkbook(wb: AgencyWorkbook, week: IsoWeekInput, options: WorkbookMarginOptions): WorkbookMargin {
-  const label = formatIsoWeek(toIsoWeek(week, 'week'));
-  const monday = toIsoDate(weekStart(label));
-  const sunday = toIsoDate(weekEnd(label).minus({ days: 1 }));
+export function marginFromWorkbook(
+  wb: AgencyWorkbook, week: IsoWeekInput | { readonly from: IsoWeekInput; readonly to: IsoWeekInput }, options: WorkbookMarginOptions,
+): WorkbookMargin {
+  const range = typeof week === 'object' && week !== null && 'from' in week && 'to' in week ? week : { from: week, to: week };
+  const weeks = { from: formatIsoWeek(toIsoWeek(range.from, 'from')), to: formatIsoWeek(toIsoWeek(range.to, 'to')) };
+  const label = weeks.from === weeks.to ? weeks.from : `${weeks.from} – ${weeks.to}`;
+  const monday = toIsoDate(weekStart(weeks.from));
+  const sunday = toIsoDate(weekEnd(weeks.to).minus({ days: 1 }));
 
   // What the control list finds wrong in the week's lines.
   const input = timesheetInputFromWorkbook(wb, { ...(options.rules ? { rules: options.rules } : {}), ...(options.profiles ? { profiles: options.profiles } : {}) });
   const inWeek = input.lines.filter((l) => l.date >= monday && l.date <= sunday);
-  const checked = validateTimesheet(input.lines, { ...input.context, weeks: { from: label, to: label } });
+  const checked = validateTimesheet(input.lines, { ...input.context, weeks });
   const wrong = new Map<number, string>();
   for (const f of checked.findings) {
     const row = f.ref.row;
+    const absentSheet = ABSENT_SHEET_CODES[f.code];
+    if (absentSheet !== undefined && wb.sheets[absentSheet] === undefined) continue;
     if (row !== undefined && UNPRICEABLE_CODES.has(f.code) && !wrong.has(row)) wrong.set(row, f.code);
   }
 
@@ -176,7 +191,7 @@ export function marginFromWorkbook(wb: AgencyWorkbook, week: IsoWeekInput, optio
   const lines = priced.lines.map((l): PricedLine =>
     contractorPlacements.has(l.placementId) ? { ...l, categories: l.categories.map((c) => ({ ...c, cost: c.pay })) } : l);
   const overview = marginOverview(lines, placements, { ...rules, agencyId: WORKBOOK_AGENCY_ID, cost: options.cost, costByPlacement });
-  return { week: label, overview, linesInWeek: inWeek.length, leftOut, findings: [...priced.findings, ...overview.findings] };
+  return { week: label, weeks, overview, linesInWeek: inWeek.length, leftOut, findings: [...priced.findings, ...overview.findings] };
 }
 
 /** The ISO weeks that have hours lines in the workbook, in order ("2025-W50" … "2026-W10"). */
