@@ -1,3 +1,5 @@
+import { UsageError } from '../errors.js';
+import { weekOption } from '../weeks.js';
 import type { ArgumentSpec, OptionSpec } from './types.js';
 
 /* The argument and options shared by the commands that read an agency file. */
@@ -48,4 +50,14 @@ export const OUT_OPTION: OptionSpec = {
 export function stringOption(options: Readonly<Record<string, string | boolean | undefined>>, name: string): string | undefined {
   const v = options[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/** The --week a command cannot do without (margin, report), as ISO week text. */
+export function requiredWeek(options: Readonly<Record<string, string | boolean | undefined>>, command: string): string {
+  const option = stringOption(options, 'week');
+  if (option === undefined) {
+    const example = `backofficer ${command} examples/agency-week.xlsx --week 2026-W10`;
+    throw new UsageError('MISSING_WEEK', { nl: `${command}: --week ontbreekt; bijvoorbeeld: ${example}`, en: `${command}: --week is missing; for example: ${example}` }, command);
+  }
+  return weekOption(option, '--week');
 }

@@ -8,10 +8,8 @@ import { writeResultWorkbook } from '../output/result-workbook.js';
 import { textWidth } from '../output/width.js';
 import { costSettings, missingCostChoices, type CostSettings } from '../workbook/cost-settings.js';
 import { loadAgencyFile, type LoadedFile } from '../workbook/load.js';
-import { UsageError } from '../errors.js';
-import { weekOption } from '../weeks.js';
 import { words } from '../words.js';
-import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
+import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, requiredWeek, stringOption } from './file-options.js';
 import { wrapProse } from '../output/table.js';
 import type { Command, OptionSpec } from './types.js';
 
@@ -83,11 +81,7 @@ export const marginCommand: Command = {
   },
   async run(ctx) {
     const file = ctx.args[0]!;
-    const option = stringOption(ctx.options, 'week');
-    if (option === undefined) {
-      throw new UsageError('MISSING_WEEK', { nl: 'margin: --week ontbreekt; bijvoorbeeld: backofficer margin examples/agency-week.xlsx --week 2026-W10', en: 'margin: --week is missing; for example: backofficer margin examples/agency-week.xlsx --week 2026-W10' }, 'margin');
-    }
-    const week = weekOption(option, '--week');
+    const week = requiredWeek(ctx.options, 'margin');
     const settings = await costOf(file, ctx.options);
     const out = stringOption(ctx.options, 'out');
     const progress = progressBar(ctx.io, ctx.json, out ? 4 : 3);

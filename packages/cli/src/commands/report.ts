@@ -1,5 +1,5 @@
 import { parseIsoWeek, payrollDeadline, toDate } from '@backofficer/core';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { formatDay, formatDayAndTime } from '../output/format.js';
 import { toJson } from '../output/json.js';
 import { marginSheets, marginText } from '../output/margin-view.js';
@@ -10,9 +10,8 @@ import { textWidth } from '../output/width.js';
 import { weekMargin } from '../output/margin-view.js';
 import { debtorList } from '../report/debtors.js';
 import { loadAgencyFile } from '../workbook/load.js';
-import { weekOption } from '../weeks.js';
 import { words } from '../words.js';
-import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, stringOption } from './file-options.js';
+import { FILE_ARGUMENT, MAPPING_OPTION, OUT_OPTION, SHEET_OPTION, WEEK_OPTION, requiredWeek, stringOption } from './file-options.js';
 import { COST_OPTIONS, costOf } from './margin.js';
 import { marginJson } from '../output/margin-view.js';
 import { wrapProse } from '../output/table.js';
@@ -80,11 +79,7 @@ export const reportCommand: Command = {
   },
   async run(ctx) {
     const file = ctx.args[0]!;
-    const option = stringOption(ctx.options, 'week');
-    if (option === undefined) {
-      throw new UsageError('MISSING_WEEK', { nl: 'report: --week ontbreekt; bijvoorbeeld: backofficer report examples/agency-week.xlsx --week 2026-W10', en: 'report: --week is missing; for example: backofficer report examples/agency-week.xlsx --week 2026-W10' }, 'report');
-    }
-    const week = weekOption(option, '--week');
+    const week = requiredWeek(ctx.options, 'report');
     const settings = await costOf(file, ctx.options);
     const asOfOption = stringOption(ctx.options, 'as-of');
     const reportDay = payrollDeadline(parseIsoWeek(week), 'managementReport');

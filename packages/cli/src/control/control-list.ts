@@ -1,5 +1,5 @@
 import {
-  controlListFromWorkbook, countBySeverity,
+  ABSENT_SHEET_CODES, controlListFromWorkbook, countBySeverity,
   type AgencyWorkbook, type CellRef, type ControlListFinding, type DefaultApplied, type FindingRule, type SheetKey, type Severity, type Texts,
   type WorkbookProblem,
 } from '@backofficer/core';
@@ -59,13 +59,6 @@ export interface ControlList {
   /** Name of the hours sheet in the file. */
   readonly hoursSheet?: string;
 }
-
-/** Reference findings that only say a sheet is absent: left out when that sheet is (said once instead). */
-const ABSENT_SHEET_CODES: Readonly<Record<string, string>> = {
-  WORKER_UNKNOWN: 'Workers',
-  PLACEMENT_UNKNOWN: 'Placements',
-  HIRER_UNKNOWN: 'Hirers',
-};
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

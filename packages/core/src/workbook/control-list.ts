@@ -66,6 +66,16 @@ export interface ControlList {
   readonly defaults: readonly DefaultApplied[];
 }
 
+/**
+ * Reference findings that only say a sheet is absent (every line would get one): where that sheet
+ * is absent its checks are skipped and said once, and the lines are not left out of the margin.
+ */
+export const ABSENT_SHEET_CODES: Readonly<Record<string, 'Workers' | 'Placements' | 'Hirers'>> = {
+  WORKER_UNKNOWN: 'Workers',
+  PLACEMENT_UNKNOWN: 'Placements',
+  HIRER_UNKNOWN: 'Hirers',
+};
+
 function profileProblem(id: string, rows: readonly CellRef[], error: InputError): WorkbookProblem {
   const first = rows[0];
   const where: Texts = first

@@ -29,7 +29,7 @@ export {
 export type { SheetCell } from './format.js';
 export { toWorkerInput, toHirerInput, toPlacementInputs, toHirerPayProfileInputs, toHourLines, workerDocuments } from './model.js';
 export type { SheetHourLine } from './model.js';
-export { controlListFromWorkbook, timesheetInputFromWorkbook } from './control-list.js';
+export { controlListFromWorkbook, timesheetInputFromWorkbook, ABSENT_SHEET_CODES } from './control-list.js';
 export type { ControlList, ControlListFinding, ControlListOptions, TimesheetInputFromWorkbook } from './control-list.js';
 export { marginFromWorkbook, hoursWeeks, UNPRICEABLE_CODES, WORKBOOK_AGENCY_ID } from './margin.js';
 export type { WorkbookMargin, WorkbookMarginOptions, LeftOutLine } from './margin.js';

@@ -10,7 +10,7 @@ import type { PricedLine } from '../margin/lines.js';
 import type { PlacementInput } from '../model/placement.js';
 import type { RuleSet } from '../rules/types.js';
 import { validateTimesheet } from '../timesheet/validate.js';
-import { timesheetInputFromWorkbook } from './control-list.js';
+import { ABSENT_SHEET_CODES, timesheetInputFromWorkbook } from './control-list.js';
 import { toHirerPayProfileInputs, toPlacementInputs, type SheetHourLine } from './model.js';
 import type { AgencyWorkbook } from './read.js';
 
@@ -115,13 +115,6 @@ function profilesByPlacement(
   }
   return out;
 }
-
-/** Reference codes that only say a sheet is absent: the control list skips that sheet's checks instead. */
-const ABSENT_SHEET_CODES: Readonly<Record<string, 'Workers' | 'Placements' | 'Hirers'>> = {
-  WORKER_UNKNOWN: 'Workers',
-  PLACEMENT_UNKNOWN: 'Placements',
-  HIRER_UNKNOWN: 'Hirers',
-};
 
 /**
  * The margin overview of `week` (or the weeks `from` to `to`) for an agency workbook (see the header for what counts). Throws
