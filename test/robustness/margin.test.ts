@@ -125,10 +125,15 @@ describe('amountCents (the integer fast path) equals round-half-up(per hour × m
   });
 
   it('refuses a negative or non-finite figure with a typed error, never a RangeError', () => {
+    // outcome() alone also passes on a result: each of these must be refused, naming the field.
     for (const p of [new Decimal(-1), new Decimal(Number.NaN), new Decimal(Number.POSITIVE_INFINITY)]) {
-      outcome(`amountCents(${p.toString()}, 60)`, () => amountCents(p, 60));
+      const where = `amountCents(${p.toString()}, 60)`;
+      expect(outcome(where, () => amountCents(p, 60), { field: 'amount per hour' }).ok, `${where} is refused`).toBe(false);
     }
-    for (const m of [-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY]) outcome(`amountCents(1, ${m})`, () => amountCents(new Decimal(1), m));
+    for (const m of [-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const where = `amountCents(1, ${m})`;
+      expect(outcome(where, () => amountCents(new Decimal(1), m), { field: 'minutes' }).ok, `${where} is refused`).toBe(false);
+    }
   });
 });
 

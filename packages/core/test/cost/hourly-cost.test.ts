@@ -312,6 +312,8 @@ describe('hourlyCost: agency choices and checks', () => {
       hourlyCost({ ...noAge, birthDate: '1990-13-45' });
       expect.unreachable();
     } catch (e) {
+      // Without this, expect.unreachable()'s own error would reach the checks below.
+      expect(e).toBeInstanceOf(InputError);
       expect((e as InputError).texts.en).not.toContain('1990-13-45');
       expect((e as InputError).texts.nl).not.toContain('1990');
     }
