@@ -5,7 +5,7 @@ import { defaultRules } from '../rules/defaults.js';
 import { getInteger, getString } from '../rules/lookup.js';
 import type { RuleSet } from '../rules/types.js';
 import type { DocumentKind, WorkerType } from '../model/worker.js';
-import { dateField, idField, optional, optionalDateField, readChoice, readFlag, readId, required, type FlagInput, type IdInput } from '../model/fields.js';
+import { dateField, idField, optional, optionalDateField, optionalFlagField, readChoice, readId, required, type IdInput } from '../model/fields.js';
 import { addMonths, addWeeksToDate, addYears, laterOf } from '../contracts/dates.js';
 import { defineFindings, finding, ruleOf, type Finding, type FindingRule } from './findings.js';
 
@@ -181,11 +181,11 @@ export const retentionRecordSchema = z.object({
   /** Last day of the employment or contract, once it ended. */
   employmentEndedOn: optionalDateField('employmentEndedOn'),
   /** Camera images: the incident they show is still being handled. */
-  incidentOpen: optional<FlagInput, boolean>('incidentOpen', readFlag),
+  incidentOpen: optionalFlagField('incidentOpen'),
   /** Camera images: the day the incident was handled. */
   incidentHandledOn: optionalDateField('incidentHandledOn'),
   /** Absence records: the record holds medical details. */
-  medical: optional<FlagInput, boolean>('medical', readFlag),
+  medical: optionalFlagField('medical'),
 });
 
 export type RetentionRecordInput = z.input<typeof retentionRecordSchema>;

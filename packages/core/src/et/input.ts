@@ -3,7 +3,7 @@ import type { FieldLabels } from '../errors/index.js';
 import { Decimal, parseNumber, type AmountInput } from '../money/index.js';
 import type { DateInput } from '../calendar/zone.js';
 import {
-  addRuleIssue, amountField, dateField, inputError, optional, optionalAmountField, optionalDateField, readChoice, readFlag, readHours, required, type FlagInput,
+  addRuleIssue, amountField, dateField, flagField, inputError, optional, optionalAmountField, optionalDateField, optionalFlagField, readChoice, readHours, readText, required, type FlagInput,
 } from '../model/fields.js';
 
 /*
@@ -34,22 +34,18 @@ const readAge = (value: unknown, field: string): number => {
 };
 
 const money = (name: string) => optionalAmountField(name, { min: 0 });
-const flag = (name: string) => optional<FlagInput, boolean>(name, readFlag);
 
 export const etCostSchema = z.object({
   category: required<string, EtCostCategory>('category', readCategory),
   /** The cost of the period in euros. */
   amount: amountField('amount', { min: 0 }),
   /** Travel and living costs: receipts, tickets or other evidence are in the dossier. */
-  proven: flag('proven'),
+  proven: optionalFlagField('proven'),
   /** Double housing: the Dutch housing is SNF-certified. */
-  snfCertified: flag('snfCertified'),
+  snfCertified: optionalFlagField('snfCertified'),
   /** Double housing: proof of the (second) home in the home country is in the dossier. */
-  homeAbroadProven: flag('homeAbroadProven'),
-  description: optional<string, string>('description', (v, f) => {
-    if (typeof v !== 'string') throw inputError('INVALID_TEXT', f, v, { nl: 'is geen tekst', en: 'is not text' }, { nl: 'tekst', en: 'text' });
-    return v.trim();
-  }),
+  homeAbroadProven: optionalFlagField('homeAbroadProven'),
+  description: optional<string, string>('description', readText),
 });
 
 const componentsSchema = z.object({
@@ -65,8 +61,8 @@ export const etAllowanceSchema = z
     date: dateField('date'),
     /** First working day in the Netherlands: the 5-year limit counts from it. */
     firstWorkDay: dateField('firstWorkDay'),
-    writtenAgreement: required<FlagInput, boolean>('writtenAgreement', readFlag),
-    foreignHomeAddress: required<FlagInput, boolean>('foreignHomeAddress', readFlag),
+    writtenAgreement: flagField('writtenAgreement'),
+    foreignHomeAddress: flagField('foreignHomeAddress'),
     age: optional<AmountInput, number>('age', readAge),
     birthDate: optionalDateField('birthDate'),
     /** All paid hours of the period (overtime included: it falls under the minimum wage too). */

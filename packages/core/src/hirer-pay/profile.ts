@@ -3,8 +3,7 @@ import { InputError, parseWith, type FieldLabels, type ReaderIssueParams, type T
 import { Decimal, parseNumber, parsePercent, type AmountInput } from '../money/index.js';
 import { HOLIDAY_CODES, type HolidayCode } from '../calendar/index.js';
 import {
-  addRuleIssue, amountField, dateField, optional, optionalAmountField, optionalDateField, optionalInstantField, readChoice, readClock,
-  readFlag, readHours, readId, readPercent, readText, required, inputError, type FlagInput, type IdInput,
+  addRuleIssue, amountField, dateField, idField, inputError, optional, optionalAmountField, optionalDateField, optionalFlagField, optionalInstantField, readChoice, readClock, readHours, readId, readPercent, readText, required, textField, type IdInput,
 } from '../model/fields.js';
 import { readDays, type DayCode } from './days.js';
 import { formatOvertime, formatSurcharge, parseOvertimeText, parseSurchargeText } from './rule-text.js';
@@ -196,7 +195,7 @@ const raiseObject = z
     percent: optional<AmountInput, Decimal>('percent', readPercent({ min: -1, max: 1 })),
     amountPerHour: optionalAmountField('amountPerHour'),
     /** Retroactive (CAO art. 16 lid 1 d: initial increases apply also retroactively). */
-    retroactive: optional<FlagInput, boolean>('retroactive', readFlag),
+    retroactive: optionalFlagField('retroactive'),
     note: optional<string, string>('note', readText),
   })
   .superRefine((r, ctx) => {
@@ -313,7 +312,7 @@ export const overtimeRuleSchema = z.preprocess(fromText(parseOvertimeText, 'over
 
 /** An allowance (CAO art. 16 lid 1 e: tax-free expense allowances such as travel per km). */
 export const allowanceSchema = z.object({
-  name: required<string, string>('name', readText),
+  name: textField('name'),
   amount: amountField('amount', { min: 0 }),
   unit: required<string, AllowanceUnit>('unit', readAllowanceUnit),
   /** For km: at most this many kilometres per day. */
@@ -323,7 +322,7 @@ export type Allowance = z.output<typeof allowanceSchema>;
 
 /** The state of the form: completely filled in, and signed by the hirer (working agreements). */
 const statusSchema = z.object({
-  complete: optional<FlagInput, boolean>('complete', readFlag).transform((v) => v ?? false),
+  complete: optionalFlagField('complete').transform((v) => v ?? false),
   signedBy: optional<string, string>('signedBy', readText),
   signedAt: optionalInstantField('signedAt'),
   /** What is still missing, as the clerk notes it. */
@@ -335,9 +334,9 @@ const statusSchema = z.object({
 export const hirerPayProfileSchema = z
   .object({
     id: optional<IdInput, string>('id', readId),
-    hirerId: required<IdInput, string>('hirerId', readId),
+    hirerId: idField('hirerId'),
     hirerName: optional<string, string>('hirerName', readText),
-    job: required<string, string>('job', readText),
+    job: textField('job'),
     validFrom: optionalDateField('validFrom'),
     /** Hours per week that the scale's period wage pays for (the hirer's normal working week). */
     workweekHours: optional<AmountInput, Decimal>('workweekHours', readHours({ min: 1, max: 168 })),

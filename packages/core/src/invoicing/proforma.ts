@@ -6,7 +6,9 @@ import { toDate, type DateInput } from '../calendar/zone.js';
 import { defaultRules } from '../rules/defaults.js';
 import { getDecimal, getString } from '../rules/lookup.js';
 import type { RuleSet } from '../rules/types.js';
-import { amountField, dateField, inputError, optional, readChoice, readFlag, readHours, readId, required, type FlagInput, type IdInput } from '../model/fields.js';
+import {
+  amountField, dateField, inputError, optional, optionalFlagField, readChoice, readHours, readId, readText, required, type FlagInput, type IdInput,
+} from '../model/fields.js';
 import { euroText, percentText } from '../cost/format.js';
 import { INVOICING_FINDINGS as F } from './findings.js';
 
@@ -39,10 +41,7 @@ const readWorkers = (value: unknown, field: string): number => {
 };
 
 const lineSchema = z.object({
-  description: optional<string, string>('description', (v, f) => {
-    if (typeof v !== 'string') throw inputError('INVALID_TEXT', f, v, { nl: 'is geen tekst', en: 'is not text' }, { nl: 'tekst', en: 'text' });
-    return v.trim();
-  }),
+  description: optional<string, string>('description', readText),
   workerId: optional<IdInput, string>('workerId', readId),
   workers: optional<AmountInput, number>('workers', readWorkers),
   hours: required<AmountInput, Decimal>('hours', readHours({ min: 0, max: 100_000 })),
@@ -54,9 +53,9 @@ const proformaSchema = z.object({
   date: dateField('date'),
   lines: z.array(lineSchema).min(1),
   sector: optional<string, Sector>('sector', readSector),
-  physicalWork: optional<FlagInput, boolean>('physicalWork', readFlag),
-  reverseCharge: optional<FlagInput, boolean>('reverseCharge', readFlag),
-  gAccount: optional<FlagInput, boolean>('gAccount', readFlag),
+  physicalWork: optionalFlagField('physicalWork'),
+  reverseCharge: optionalFlagField('reverseCharge'),
+  gAccount: optionalFlagField('gAccount'),
   paymentTermDays: optional<AmountInput, number>('paymentTermDays', (v, f) => {
     const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 365) {

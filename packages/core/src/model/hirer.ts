@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { FieldLabels } from '../errors/index.js';
 import { Decimal, type AmountInput } from '../money/index.js';
-import { idField, instantField, optional, readAmount, readChoice, readFlag, readKvk, required, textField, type FlagInput } from './fields.js';
+import { idField, instantField, optionalFlagField, readAmount, readChoice, readKvk, required, textField } from './fields.js';
 
 /**
  * Credit insurance of a hirer (DOMAIN.md §14): insured by the credit insurer, covered in part on
@@ -23,7 +23,7 @@ export const hirerSchema = z.object({
   creditInsurance: required<string, CreditInsurance>('creditInsurance', readCreditInsurance),
   registeredAt: instantField('registeredAt'),
   /** Signed timesheets or week notes required before payroll and invoicing (DOMAIN.md §1). */
-  requiresHoursProof: optional<FlagInput, boolean>('requiresHoursProof', readFlag).transform((v) => v ?? false),
+  requiresHoursProof: optionalFlagField('requiresHoursProof').transform((v) => v ?? false),
 });
 
 export type Hirer = z.output<typeof hirerSchema>;

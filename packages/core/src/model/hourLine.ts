@@ -2,8 +2,7 @@ import * as z from 'zod';
 import type { FieldLabels } from '../errors/index.js';
 import { Decimal, type AmountInput } from '../money/index.js';
 import {
-  addRuleIssue, dateField, inputError, optional, optionalInstantField, readChoice, readClock, readFlag, readHours, readId, readMinutes,
-  readText, required, type FlagInput, type IdInput,
+  addRuleIssue, dateField, idField, inputError, optional, optionalFlagField, optionalInstantField, readChoice, readClock, readHours, readId, readMinutes, readText, required, type IdInput,
 } from './fields.js';
 
 /** Line statuses of the hirer approval flow (DOMAIN.md §1); only approved hours are paid and invoiced. */
@@ -33,8 +32,8 @@ export const hourLineSchema = z
   .object({
     id: optional<IdInput, string>('id', readId),
     row: optional<number | string, number>('row', readRow),
-    workerId: required<IdInput, string>('workerId', readId),
-    placementId: required<IdInput, string>('placementId', readId),
+    workerId: idField('workerId'),
+    placementId: idField('placementId'),
     date: dateField('date'),
     start: optional<string, string>('start', readClock),
     end: optional<string, string>('end', readClock),
@@ -44,7 +43,7 @@ export const hourLineSchema = z
     approvedBy: optional<string, string>('approvedBy', readText),
     approvedAt: optionalInstantField('approvedAt'),
     /** Signed timesheet or week note received, for hirers that require one. */
-    proof: optional<FlagInput, boolean>('proof', readFlag),
+    proof: optionalFlagField('proof'),
   })
   .superRefine((line, ctx) => {
     const hasStart = line.start !== undefined;

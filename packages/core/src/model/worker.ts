@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import type { FieldLabels } from '../errors/index.js';
 import {
-  addRuleIssue, dateField, idField, instantField, optional, optionalDateField, readBsn, readChoice, readFlag, readIban, readKvk,
-  readText, readVatNumber, required, textField, type FlagInput,
+  addRuleIssue, idField, instantField, optional, optionalDateField, optionalFlagField, readBsn, readChoice, readIban, readKvk, readText, readVatNumber, required, textField,
 } from './fields.js';
 
 /** Dutch, EU/EEA/Swiss, from outside the EU (needs a residence or work permit), or a self-employed contractor (zzp'er). */
@@ -35,7 +34,7 @@ export const workerDocumentSchema = z.object({
   expiresOn: optionalDateField('expiresOn'),
   receivedOn: optionalDateField('receivedOn'),
   /** Residence permit: "arbeid vrij toegestaan" (free to work), so no separate work permit is needed. */
-  workAllowed: optional<FlagInput, boolean>('workAllowed', readFlag),
+  workAllowed: optionalFlagField('workAllowed'),
 });
 
 /**
