@@ -37,7 +37,6 @@ export function readWeek(value: unknown, field: string): string {
   return formatIsoWeek(toIsoWeek(value, field));
 }
 
-export const centsField = (name: string) => required<AmountInput, Decimal>(name, readCents);
 export const positiveCentsField = (name: string) => required<AmountInput, Decimal>(name, readPositiveCents);
 export const optionalPositiveCentsField = (name: string) => optional<AmountInput, Decimal>(name, readPositiveCents);
 export const optionalWeekField = (name: string) => optional<IsoWeekInput, string>(name, readWeek);

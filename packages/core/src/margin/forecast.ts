@@ -197,19 +197,14 @@ function phaseSchedule(fp: ForecastPlacement, weeks: readonly ForecastWeek[], ru
   return out;
 }
 
-/** Cents of a Decimal amount (already whole cents). */
-function euros(cents: number): Decimal {
-  return fromCents(cents);
-}
-
 function totalsOf(minutes: number, revenue: number, cost: number): ForecastTotals {
   const margin = revenue - cost;
   return Object.freeze({
     minutes,
     hours: new Decimal(minutes).div(60),
-    revenue: euros(revenue),
-    cost: euros(cost),
-    margin: euros(margin),
+    revenue: fromCents(revenue),
+    cost: fromCents(cost),
+    margin: fromCents(margin),
     ...(revenue !== 0 ? { marginPercent: roundTo(new Decimal(margin).div(revenue), 4) } : {}),
   });
 }
@@ -270,10 +265,6 @@ function viewOf(model: HourlyCostModel): ModelView {
   };
 }
 
-/** Whole cents of an amount with at most 2 decimals below 10^7, else NaN (then compare as decimals). */
-function wholeCents(d: Decimal): number {
-  return centsOfWords(d);
-}
 
 const keyIds = new Map<string, number>();
 
@@ -509,7 +500,7 @@ function minimumFor(ctx: Context, s: number, age: number): MinimumWage {
       const tableAge = minimumWageAge(age < 0 ? undefined : age);
       const parameter = `minimumWage.hourly.${tableAge}`;
       const wage = minimumWage(day, tableAge, { rules: ctx.rules, bbl: ctx.bbl });
-      m = { wage, cents: wholeCents(wage), unconfirmed: resolveParameter(parameter, day, ctx.rules).unconfirmed, parameter };
+      m = { wage, cents: centsOfWords(wage), unconfirmed: resolveParameter(parameter, day, ctx.rules).unconfirmed, parameter };
       if (shared.size > 10_000) shared.clear();
       shared.set(sharedKey, m);
     }
@@ -583,7 +574,7 @@ function forecastRow(ctx: Context, fp: ForecastPlacement, agencyId: string | und
   const first = Math.max(0, Math.ceil((dayOf(p.start) - th0) / 7));
   const last = p.end === undefined ? W - 1 : Math.min(W - 1, Math.floor((dayOf(p.end) - th0) / 7));
   const agreements = p.agreements;
-  const agreementCents = agreements.map((x) => wholeCents(x.wage));
+  const agreementCents = agreements.map((x) => centsOfWords(x.wage));
   const agreementStart: number[] = [];
   for (let k = 0; k < agreements.length; k++) agreementStart.push(k === 0 ? first : Math.max(first, Math.ceil((dayOf(agreements[k]!.from) - th0) / 7)));
   const phaseStart: number[] = [];
