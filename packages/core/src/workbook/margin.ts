@@ -2,8 +2,7 @@ import { toIsoDate } from '../calendar/zone.js';
 import { formatIsoWeek, isoWeekOf, toIsoWeek, weekEnd, weekStart, type IsoWeekInput } from '../calendar/iso-week.js';
 import type { Finding } from '../compliance/findings.js';
 import type { HourlyCostModelInput } from '../cost/input.js';
-import { InputError } from '../errors/index.js';
-import { parseHirerPayProfile, type HirerPayProfile } from '../hirer-pay/profile.js';
+import type { HirerPayProfile } from '../hirer-pay/profile.js';
 import { marginOverview, type MarginOverview } from '../margin/overview.js';
 import { priceHourLines } from '../margin/price.js';
 import type { PricedLine } from '../margin/lines.js';
@@ -11,7 +10,7 @@ import type { PlacementInput } from '../model/placement.js';
 import type { RuleSet } from '../rules/types.js';
 import { validateTimesheet } from '../timesheet/validate.js';
 import { ABSENT_SHEET_CODES, timesheetInputFromWorkbook } from './control-list.js';
-import { toHirerPayProfileInputs, toPlacementInputs, type SheetHourLine } from './model.js';
+import { toPlacementInputs, type SheetHourLine } from './model.js';
 import type { AgencyWorkbook } from './read.js';
 
 /*
@@ -66,38 +65,17 @@ export interface WorkbookMargin {
   readonly findings: readonly Finding[];
 }
 
-/** Profiles of the HirerPay sheet and `extra` (which win on the same id); one that does not parse is skipped. */
-function profilesById(wb: AgencyWorkbook, extra: readonly unknown[] | undefined): Map<string, HirerPayProfile> {
-  const out = new Map<string, HirerPayProfile>();
-  const sheet = wb.sheets.HirerPay;
-  for (const input of sheet ? toHirerPayProfileInputs(sheet.records).profiles : []) {
-    const { rows: _rows, ...profile } = input;
-    try {
-      out.set(String(input.id), parseHirerPayProfile(profile));
-    } catch (e) {
-      // The control list reports it (PROFILE_INVALID); its lines are priced at the agreed wage.
-      if (!(e instanceof InputError)) throw e;
-    }
-  }
-  for (const input of extra ?? []) {
-    try {
-      const p = parseHirerPayProfile(input);
-      if (p.id !== undefined) out.set(p.id, p);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-    }
-  }
-  return out;
-}
-
 /**
  * Each placement's profile: the one its first row names, else the hirer's profile for its job. A
  * contractor is no employee: hirer pay (CAO art. 16) does not apply to his fee.
  */
 function profilesByPlacement(
-  wb: AgencyWorkbook, placements: readonly PlacementInput[], extra: readonly unknown[] | undefined, contractors: ReadonlySet<string>,
+  wb: AgencyWorkbook, placements: readonly PlacementInput[], parsed: Iterable<HirerPayProfile> | undefined, contractors: ReadonlySet<string>,
 ): Record<string, HirerPayProfile> {
-  const profiles = profilesById(wb, extra);
+  // Parsed once by timesheetInputFromWorkbook (sheet, then `extra` winning on the same id); one that
+  // does not parse is left out there (the control list reports it) and its lines are priced at the agreed wage.
+  const profiles = new Map<string, HirerPayProfile>();
+  for (const p of parsed ?? []) if (p.id !== undefined) profiles.set(p.id, p);
   const named = new Map<string, string>();
   for (const r of wb.sheets.Placements?.records ?? []) {
     if (r.hirerPayProfileId !== undefined && !named.has(r.id)) named.set(r.id, r.hirerPayProfileId);
@@ -178,7 +156,7 @@ export function marginFromWorkbook(
   const priced = priceHourLines(
     usable.map(({ ref: _ref, endDate: _endDate, ...line }) => line),
     placements,
-    { ...rules, profiles: profilesByPlacement(wb, placements, options.profiles, contractorPlacements), cost: options.cost, costByPlacement },
+    { ...rules, profiles: profilesByPlacement(wb, placements, input.context.hirerPayProfiles, contractorPlacements), cost: options.cost, costByPlacement },
   );
   // A contractor's hour costs his fee: the pay of the category.
   const lines = priced.lines.map((l): PricedLine =>
