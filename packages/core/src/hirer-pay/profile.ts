@@ -3,7 +3,7 @@ import { InputError, parseWith, type FieldLabels, type ReaderIssueParams, type T
 import { Decimal, parseNumber, parsePercent, type AmountInput } from '../money/index.js';
 import { HOLIDAY_CODES, type HolidayCode } from '../calendar/index.js';
 import {
-  addRuleIssue, amountField, dateField, idField, inputError, optional, optionalAmountField, optionalDateField, optionalFlagField, optionalInstantField, readChoice, readClock, readHours, readId, readPercent, readText, required, textField, type IdInput,
+  addRuleIssue, amountField, byFrom, dateField, idField, inputError, optional, optionalAmountField, optionalDateField, optionalFlagField, optionalInstantField, readChoice, readClock, readHours, readId, readPercent, readText, required, textField, type IdInput,
 } from '../model/fields.js';
 import { readDays, type DayCode } from './days.js';
 import { formatOvertime, formatSurcharge, parseOvertimeText, parseSurchargeText } from './rule-text.js';
@@ -399,9 +399,9 @@ export const hirerPayProfileSchema = z
   })
   .transform((p) => ({
     ...p,
-    scaleWages: [...p.scaleWages].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
-    periodicRaises: [...p.periodicRaises].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
-    initialIncreases: [...p.initialIncreases].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
+    scaleWages: [...p.scaleWages].sort(byFrom),
+    periodicRaises: [...p.periodicRaises].sort(byFrom),
+    initialIncreases: [...p.initialIncreases].sort(byFrom),
     workingTimeReduction: p.workingTimeReduction && {
       ...p.workingTimeReduction,
       // ATV/ADV hours per year as a share of the hours of a full working year (normal week × 52).

@@ -237,3 +237,8 @@ export function addRuleIssue(ctx: z.core.$RefinementCtx, path: (string | number)
 
 export const flagField = (name: string) => required<FlagInput, boolean>(name, readFlag);
 export const optionalFlagField = (name: string) => optional<FlagInput, boolean>(name, readFlag);
+
+/** Sort order of dated entries by their ISO start date (`from`, yyyy-MM-dd), earliest first. */
+export function byFrom(a: { from: string }, b: { from: string }): number {
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
+}

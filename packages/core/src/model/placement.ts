@@ -3,7 +3,7 @@ import type { FieldLabels } from '../errors/index.js';
 import { Decimal, type AmountInput } from '../money/index.js';
 import { CAOS, type Cao } from '../rules/types.js';
 import {
-  addRuleIssue, amountField, dateField, idField, optional, optionalAmountField, optionalDateField, readChoice, readFactor,
+  addRuleIssue, amountField, byFrom, dateField, idField, optional, optionalAmountField, optionalDateField, readChoice, readFactor,
   readHours, readPercent, required, textField,
 } from './fields.js';
 
@@ -113,7 +113,7 @@ export const placementSchema = z
       });
     }
   })
-  .transform((p) => ({ ...p, agreements: [...p.agreements].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)) }));
+  .transform((p) => ({ ...p, agreements: [...p.agreements].sort(byFrom) }));
 
 export type Placement = z.output<typeof placementSchema>;
 export type PlacementInput = z.input<typeof placementSchema>;
