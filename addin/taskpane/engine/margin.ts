@@ -5,7 +5,7 @@
  * core); the sheet gets numbers only at the edge, as Excel stores them.
  */
 import {
-  Decimal, InputError, InvalidInputError, forecastInputFromWorkbook, fromCents, hourlyCostModel, hoursWeeks, marginForecast, marginFromWorkbook, readAgencyWorkbook, toIsoDate, weekStart,
+  Decimal, InputError, InvalidInputError, forecastInputFromWorkbook, fromCents, hourlyCostModel, hoursWeeks, marginForecast, marginFromWorkbook, readAgencyWorkbook, toCents, toIsoDate, weekStart,
   type AgencyWorkbook, type Cao, type HourlyCostModelInput, type MarginSummary, type Severity, type Texts,
 } from '@backofficer/core';
 import { ruleSetOf, type RuleSettings } from './rules.js';
@@ -241,7 +241,7 @@ export function runForecastJob(input: WorkbookInput, job: ForecastJob): Forecast
     weeks: [...forecast.weeks],
     basis: f.basis,
     rows,
-    weekTotals: forecast.weekTotals.map((t) => ({ revenue: Number(t.revenue.mul(100).toFixed(0)), cost: Number(t.cost.mul(100).toFixed(0)), margin: Number(t.margin.mul(100).toFixed(0)) })),
+    weekTotals: forecast.weekTotals.map((t) => ({ revenue: toCents(t.revenue), cost: toCents(t.cost), margin: toCents(t.margin) })),
     totals: {
       hours: new Decimal(forecast.totals.minutes).div(60).toString(),
       revenue: forecast.totals.revenue.toFixed(2),

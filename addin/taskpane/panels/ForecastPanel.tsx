@@ -7,29 +7,23 @@
 import {
   Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, SpinButton, Spinner, Subtitle2, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
+import { MAX_FORECAST_WEEKS } from '@backofficer/core';
 import { useCallback, useState } from 'react';
 import { qualify, toA1 } from '../../office/address.js';
 import type { WriteValue } from '../../office/port.js';
 import { centsToNumber, type ForecastView } from '../engine/margin.js';
 import { OUTPUT_SHEETS, readWorkbookInput } from '../engine/sources.js';
-import { formatCount, formatEuro, formatPercent } from '../format.js';
+import { formatCount } from '../format.js';
 import { useI18n } from '../i18n/language.js';
 import type { Lang } from '../i18n/messages.js';
 import { useWorkbookSettings } from '../settings.js';
 import { useAction, useWorkbook } from '../workbook.js';
 import { Panel, usePanelStyles } from './layout.js';
+import { Totals } from './totals.js';
 
 export type ForecastOutput = 'values' | 'formula';
 
 const useStyles = makeStyles({
-  stats: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingVerticalS },
-  stat: {
-    display: 'flex', flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  statValue: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
 });
 
@@ -106,7 +100,6 @@ export function ForecastPanel() {
   }, [port, engine, weeks, output, settings.rules, settings.cost, lang, t]));
 
   const v = build.result;
-  const euro = (x: string) => formatEuro(x, lang);
 
   return (
     <Panel intro={t('forecast.intro')}>
@@ -114,11 +107,11 @@ export function ForecastPanel() {
         <SpinButton
           value={weeks}
           min={1}
-          max={156}
+          max={MAX_FORECAST_WEEKS}
           data-testid="forecast-weeks"
           onChange={(_, d) => {
             const next = d.value ?? Number(d.displayValue);
-            if (Number.isInteger(next) && next >= 1 && next <= 156) setWeeks(next);
+            if (Number.isInteger(next) && next >= 1 && next <= MAX_FORECAST_WEEKS) setWeeks(next);
           }}
         />
       </Field>
@@ -144,12 +137,7 @@ export function ForecastPanel() {
       {v && !build.busy ? (
         <>
           <Subtitle2 as="h2" className={panel.heading}>{t('forecast.totals', { from: v.weeks[0]!, to: v.weeks.at(-1)! })}</Subtitle2>
-          <div className={styles.stats} data-testid="forecast-totals">
-            <div className={styles.stat}><Text size={200}>{t('margin.revenue')}</Text><span className={styles.statValue} data-testid="forecast-revenue">{euro(v.totals.revenue)}</span></div>
-            <div className={styles.stat}><Text size={200}>{t('margin.cost')}</Text><span className={styles.statValue}>{euro(v.totals.cost)}</span></div>
-            <div className={styles.stat}><Text size={200}>{t('margin.margin')}</Text><span className={styles.statValue} data-testid="forecast-margin">{euro(v.totals.margin)}</span></div>
-            <div className={styles.stat}><Text size={200}>{t('margin.percent')}</Text><span className={styles.statValue}>{v.totals.marginPercent !== undefined ? formatPercent(v.totals.marginPercent, lang) : '—'}</span></div>
-          </div>
+          <Totals sums={v.totals} testId="forecast-totals" ids={{ revenue: 'forecast-revenue', margin: 'forecast-margin' }} />
           <Text size={200} className={panel.muted}>
             {t('forecast.basis', { placements: formatCount(v.rows.length, lang), from: v.basis.from, to: v.basis.to })}
           </Text>

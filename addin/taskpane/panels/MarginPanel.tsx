@@ -17,20 +17,13 @@ import { useI18n } from '../i18n/language.js';
 import { useWorkbookSettings } from '../settings.js';
 import { errorText, useAction, useWorkbook } from '../workbook.js';
 import { Panel, usePanelStyles } from './layout.js';
+import { Totals } from './totals.js';
 
 /** Weeks the chart shows, up to the chosen week. */
 const SERIES_WEEKS = 8;
 export const MARGIN_CHART = 'BackOfficer margin per week';
 
 const useStyles = makeStyles({
-  stats: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingVerticalS },
-  stat: {
-    display: 'flex', flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  statValue: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   table: { tableLayout: 'auto' },
   input: { width: '100%', minWidth: 0 },
@@ -60,16 +53,6 @@ export function marginSheet(v: MarginView, words: {
   // Columns: A Soort, B Nummer, C Naam, D Inlener(s), E Uren, F Omzet, G Loonkosten, H Marge, I Marge %, J –, K Week, L–N.
   const columnFormats = [null, null, null, null, '0.00', '#,##0.00', '#,##0.00', '#,##0.00', '0.0%', null, null, '#,##0.00', '#,##0.00', '#,##0.00'];
   return { rows, columnFormats, chartSource: side.length > 0 ? `K1:N${side.length + 1}` : undefined };
-}
-
-function Stat(props: { label: string; value: string; testId: string }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.stat}>
-      <Text size={200}>{props.label}</Text>
-      <span className={styles.statValue} data-testid={props.testId}>{props.value}</span>
-    </div>
-  );
 }
 
 export function MarginPanel() {
@@ -169,12 +152,7 @@ export function MarginPanel() {
       {v && !build.busy ? (
         <>
           <Subtitle2 as="h2" className={panel.heading}>{t('margin.totals', { week: v.week })}</Subtitle2>
-          <div className={styles.stats} data-testid="margin-totals">
-            <Stat label={t('margin.revenue')} value={euro(v.totals.revenue)} testId="margin-revenue" />
-            <Stat label={t('margin.cost')} value={euro(v.totals.cost)} testId="margin-cost" />
-            <Stat label={t('margin.margin')} value={euro(v.totals.margin)} testId="margin-margin" />
-            <Stat label={t('margin.percent')} value={v.totals.marginPercent !== undefined ? formatPercent(v.totals.marginPercent, lang) : '—'} testId="margin-percent" />
-          </div>
+          <Totals sums={v.totals} testId="margin-totals" ids={{ revenue: 'margin-revenue', cost: 'margin-cost', margin: 'margin-margin', percent: 'margin-percent' }} />
           <Text size={200} className={panel.muted}>
             {t('margin.lines', { hours: Number(v.totals.hours).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }), lines: formatCount(v.linesInWeek, lang) })}
           </Text>
