@@ -8,6 +8,7 @@ import { priceHourLines } from '../margin/price.js';
 import type { PricedLine } from '../margin/lines.js';
 import type { PlacementInput } from '../model/placement.js';
 import type { RuleSet } from '../rules/types.js';
+import type { TimesheetContext } from '../timesheet/types.js';
 import { validateTimesheet } from '../timesheet/validate.js';
 import { ABSENT_SHEET_CODES, timesheetInputFromWorkbook } from './control-list.js';
 import { toPlacementInputs, type SheetHourLine } from './model.js';
@@ -70,25 +71,27 @@ export interface WorkbookMargin {
  * contractor is no employee: hirer pay (CAO art. 16) does not apply to his fee.
  */
 function profilesByPlacement(
-  wb: AgencyWorkbook, placements: readonly PlacementInput[], parsed: Iterable<HirerPayProfile> | undefined, contractors: ReadonlySet<string>,
+  context: TimesheetContext, placements: readonly PlacementInput[], contractors: ReadonlySet<string>,
 ): Record<string, HirerPayProfile> {
   // Parsed once by timesheetInputFromWorkbook (sheet, then `extra` winning on the same id); one that
   // does not parse is left out there (the control list reports it) and its lines are priced at the agreed wage.
-  const profiles = new Map<string, HirerPayProfile>();
-  for (const p of parsed ?? []) if (p.id !== undefined) profiles.set(p.id, p);
-  const named = new Map<string, string>();
-  for (const r of wb.sheets.Placements?.records ?? []) {
-    if (r.hirerPayProfileId !== undefined && !named.has(r.id)) named.set(r.id, r.hirerPayProfileId);
-  }
   const job = (s: unknown) => String(s ?? '').trim().toLowerCase();
+  const byId = new Map<string, HirerPayProfile>();
+  for (const p of context.hirerPayProfiles ?? []) if (p.id !== undefined) byId.set(p.id, p);
+  const byJob = new Map<string, HirerPayProfile>();
+  for (const p of byId.values()) {
+    const key = `${p.hirerId}\u0000${job(p.job)}`;
+    if (!byJob.has(key)) byJob.set(key, p);
+  }
+  // The profile the placement's first row names, as timesheetInputFromWorkbook attached it.
+  const named = new Map<string, string>();
+  for (const p of context.placements) if (p.hirerPayProfileId !== undefined) named.set(String(p.id), String(p.hirerPayProfileId));
   const out: Record<string, HirerPayProfile> = {};
   for (const p of placements) {
     const id = String(p.id);
     if (contractors.has(id)) continue;
     const name = named.get(id);
-    const found = name !== undefined
-      ? profiles.get(name)
-      : [...profiles.values()].find((x) => x.hirerId === String(p.hirerId) && job(x.job) === job(p.job));
+    const found = name !== undefined ? byId.get(name) : byJob.get(`${String(p.hirerId)}\u0000${job(p.job)}`);
     if (found) out[id] = found;
   }
   return out;
@@ -156,7 +159,7 @@ export function marginFromWorkbook(
   const priced = priceHourLines(
     usable.map(({ ref: _ref, endDate: _endDate, ...line }) => line),
     placements,
-    { ...rules, profiles: profilesByPlacement(wb, placements, input.context.hirerPayProfiles, contractorPlacements), cost: options.cost, costByPlacement },
+    { ...rules, profiles: profilesByPlacement(input.context, placements, contractorPlacements), cost: options.cost, costByPlacement },
   );
   // A contractor's hour costs his fee: the pay of the category.
   const lines = priced.lines.map((l): PricedLine =>
