@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Decimal, ZERO, roundCents, type AmountInput } from '../money/index.js';
+import { Decimal, ZERO, roundCents, sum, type AmountInput } from '../money/index.js';
 import { parseWith, type FieldLabels, type Texts } from '../errors/index.js';
 import { finding, ruleOf, type Finding } from '../compliance/findings.js';
 import { toDate, type DateInput } from '../calendar/zone.js';
@@ -32,13 +32,17 @@ const readSector = readChoice(SECTORS, {
   bouw: 'construction', scheepsbouw: 'shipbuilding', schoonmaak: 'cleaning', hoveniers: 'gardening', hovenier: 'gardening', overig: 'other', anders: 'other',
 });
 
-const readWorkers = (value: unknown, field: string): number => {
-  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100_000) {
-    throw inputError('OUT_OF_RANGE', field, value, { nl: 'is geen aantal', en: 'is not a count' }, { nl: 'een geheel aantal van 1 of meer', en: 'a whole number of 1 or more' });
-  }
-  return n;
-};
+/** A whole number from `min` to `max`, given as a number or as digits in text. */
+function readWholeIn(min: number, max: number, problem: Texts, expected: Texts) {
+  return (value: unknown, field: string): number => {
+    const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw inputError('OUT_OF_RANGE', field, value, problem, expected);
+    return n;
+  };
+}
+
+const readWorkers = readWholeIn(1, 100_000, { nl: 'is geen aantal', en: 'is not a count' }, { nl: 'een geheel aantal van 1 tot en met 100.000', en: 'a whole number from 1 to 100,000' });
+const readPaymentTermDays = readWholeIn(0, 365, { nl: 'is geen betaaltermijn', en: 'is not a payment term' }, { nl: 'een aantal dagen, 0 tot en met 365', en: 'a number of days, 0 to 365' });
 
 const lineSchema = z.object({
   description: optional<string, string>('description', readText),
@@ -56,13 +60,7 @@ const proformaSchema = z.object({
   physicalWork: optionalFlagField('physicalWork'),
   reverseCharge: optionalFlagField('reverseCharge'),
   gAccount: optionalFlagField('gAccount'),
-  paymentTermDays: optional<AmountInput, number>('paymentTermDays', (v, f) => {
-    const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 365) {
-      throw inputError('OUT_OF_RANGE', f, v, { nl: 'is geen betaaltermijn', en: 'is not a payment term' }, { nl: 'een aantal dagen, 0 tot 365', en: 'a number of days, 0 to 365' });
-    }
-    return n;
-  }),
+  paymentTermDays: optional<AmountInput, number>('paymentTermDays', readPaymentTermDays),
 });
 
 export interface ProformaLineInput {
@@ -184,8 +182,8 @@ export function proforma(input: ProformaInput, options: { rules?: RuleSet } = {}
       vat: roundCents(amount.mul(vatRate)),
     });
   });
-  const net = lines.reduce((s, l) => s.plus(l.amount), ZERO);
-  const vat = lines.reduce((s, l) => s.plus(l.vat), ZERO);
+  const net = sum(lines.map((l) => l.amount));
+  const vat = sum(lines.map((l) => l.vat));
   const total = net.plus(vat);
 
   let gAccount: Proforma['gAccount'] = null;
